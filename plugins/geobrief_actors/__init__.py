@@ -1,0 +1,1 @@
+"""geobrief's bundled actors plugin (being built)."""

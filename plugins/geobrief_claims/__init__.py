@@ -1,0 +1,1 @@
+"""geobrief's bundled claims plugin (being built)."""

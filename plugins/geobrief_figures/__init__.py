@@ -1,0 +1,1 @@
+"""geobrief's bundled figures plugin (being built)."""

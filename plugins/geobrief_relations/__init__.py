@@ -1,0 +1,1 @@
+"""geobrief's bundled relations plugin (being built)."""

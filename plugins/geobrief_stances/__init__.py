@@ -1,0 +1,1 @@
+"""geobrief's bundled stances plugin (being built)."""

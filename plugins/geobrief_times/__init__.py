@@ -1,0 +1,1 @@
+"""geobrief's bundled times plugin (being built)."""

@@ -1,0 +1,374 @@
+"""Find the regions of a plain-text news article: title, dek, dateline, byline, captions, body and
+the boilerplate after it. Nothing is cut: each region is a span of the unchanged text.
+
+The rules follow how web articles are pasted as text: front matter (caption, credit, section label,
+headline, standfirst, dateline, byline, series blurb) sits above the first full paragraph; the body
+runs until an end marker (an author bio, a "[Source: X]" line, "Read more", a disclaimer, a list
+of other headlines) after which no full paragraph resumes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from geobrief.model import Region, Span
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_FORMS = [
+    rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",
+    r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)",
+]
+_DATES = [re.compile(form, re.I) for form in _DATE_FORMS]
+
+
+class _DateSearch:
+    """The earliest match of any date form (each form has its own named groups)."""
+
+    @staticmethod
+    def _best(matches: list[re.Match[str] | None]) -> re.Match[str] | None:
+        found = [m for m in matches if m]
+        return min(found, key=lambda m: m.start()) if found else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._best([d.search(text) for d in _DATES])
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._best([d.match(text) for d in _DATES])
+
+
+_DATE = _DateSearch()
+_DATELINE_PREFIX = re.compile(
+    r"^(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|last\s+modified|date)"
+    r"(?:\s+(?:on|at))?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?",
+    re.I,
+)
+_TIME_TAIL = re.compile(
+    r"^[\s,|\-\u2013\u2014\u00a0@at]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
+    r"[\s|\-\u2013\u2014]*(?:updated.*)?$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written\s+by|words\s+by|author:)\s+"
+    r"(?P<name>[A-Z][\w'\u2019.\-]+(?:\s+(?:[A-Z][\w'\u2019.\-]+|de|van|von|al|bin|der|la|le))"
+    r"{0,4}(?:\s*(?:,|and|&)\s*[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,3})*)"
+    r"(?:\s*[,|\-\u2013\u2014].*)?$",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"^\(?\s*(?:photos?|images?|pictures?|credit|illustration|video|source\s+image)s?\b.{0,80}$"
+    r"|^\(.{0,80}\b(?:getty|afp|reuters|ap\s+photo|epa|shutterstock|photos?|images?)\b.{0,40}\)$"
+    r"|\b(?:credit|photo)\s*:\s*[A-Z].{0,60}$",
+    re.I,
+)
+_SECTION = re.compile(
+    r"^(?:[a-z][a-z\-&]*(?:\s+[a-z][a-z\-&]*){0,2}|[A-Z][A-Z\-&]+(?:\s+[A-Z][A-Z\-&]+){0,2})$"
+)
+_BLURB = re.compile(
+    r"^this\s+(?:piece|article|story|essay|report|commentary|analysis|op-ed|column|interview)\s+"
+    r"(?:is\s+part\s+of|was\s+(?:originally|first)|first\s+appeared|originally\s+appeared|"
+    r"appeared\s+(?:first|originally)|is\s+adapted|was\s+adapted)",
+    re.I,
+)
+_SOURCE_LINE = re.compile(
+    r"^\[?\s*(?:source|sources|via)\s*:\s*(?P<source>[^\]]{2,80}?)\s*\]?\s*$", re.I
+)
+_READ_MORE = re.compile(
+    r"^(?:read\s+more|read\s+also|also\s+read|related(?:\s+(?:articles?|stories|content|coverage))?|"
+    r"see\s+also|more\s+from|more\s+in|more\s+on\s+this|recommended(?:\s+for\s+you)?|most\s+read|"
+    r"most\s+popular|trending|you\s+may\s+also\s+like|further\s+reading)\b",
+    re.I,
+)
+_MORE_FROM = re.compile(r"^more\s+from\s+(?P<source>[A-Z].{1,60}?)\s*:?\s*$", re.I)
+_DISCLAIMER = re.compile(
+    r"does\s+not\s+take\s+institutional\s+positions|views\s+(?:expressed|represented|stated)\s+"
+    r"(?:here|herein|in\s+this)|do\s+not\s+necessarily\s+(?:reflect|represent)|all\s+rights\s+"
+    r"reserved|^\u00a9|^copyright\b|^disclaimer\b",
+    re.I,
+)
+_PROMO = re.compile(
+    r"^(?:sign\s+up|subscribe|share\s+(?:this|on)|follow\s+(?:us|@)|advertisement|click\s+here|"
+    r"download\s+our|join\s+our|get\s+the\s+latest|listen\s+to\s+this|watch:|this\s+article\s+"
+    r"(?:has\s+been|is)\s+(?:updated|corrected))",
+    re.I,
+)
+# A list item of other stories: "... summary text ...The Guardian - Mar. 8 -", "... ABC News - 1d -"
+_HEADLINE_ITEM = re.compile(
+    r"(?:\.\.\.|\u2026|[a-z.,!?\u2019\u201d])\s*[A-Z][\w .&'\u2019]{1,40}\s+-\s+"
+    r"(?:\d+\s*[smhdw]|[A-Z][a-z]{2}\.?\s+\d{1,2}|yesterday|today)\b.{0,4}$"
+)
+_LONE_MARK = re.compile(r"^[\-\u2013\u2014*_=\u2022\u00b7#|]{1,5}$")
+_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019.\-]+){1,3})\s+(?:is|was|has\s+been|"
+    r"serves\s+as|writes|covers)\s+(?:a|an|the|currently|formerly|also)?\b.{0,300}?\b(?:student|"
+    r"fellow|professor|analyst|director|journalist|author|editor|researcher|writer|correspondent|"
+    r"columnist|contributor|reporter|scholar|lecturer|expert|scientist|chair|president|founder|"
+    r"adviser|advisor|ambassador|officer|minister|member|head|partner|candidate|economist|"
+    r"historian|commentator|consultant|specialist|associate|at\s+the|at\s+[A-Z]|of\s+the)\b",
+)
+_SENTENCE_END = re.compile(r"""[.?!:;\u2026]["'\u201d\u2019)\]]*\s*$""")
+
+
+@attrs.frozen
+class Layout:
+    """What region detection found in one text."""
+
+    body: Span
+    regions: tuple[Region, ...]
+    title: str | None = None
+    published: dt.date | None = None
+    author: str | None = None
+    source: str | None = None
+
+
+@attrs.frozen
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        raw = match.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        start = match.start() + lead
+        out.append(_Line(start, start + len(stripped), stripped))
+    return out
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first full calendar date written in ``text`` (Jan 31, 2026; 15 April 2025; ISO)."""
+    match = _DATE.search(text)
+    if not match:
+        return None
+    try:
+        if match.groupdict().get("iso"):
+            return dt.date.fromisoformat(match.group("iso"))
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        return dt.date(int(groups["year"]), month, int(groups["day"]))
+    except (ValueError, KeyError):
+        return None
+
+
+def _dateline(line: str) -> dt.date | None:
+    """The date of a line that is nothing but a (prefixed) date and optional time."""
+    if len(line) > 90:
+        return None
+    rest = _DATELINE_PREFIX.sub("", line, count=1)
+    match = _DATE.match(rest)
+    if not match or not _TIME_TAIL.match(rest[match.end() :]):
+        return None
+    return parse_date(rest)
+
+
+def _is_body_like(line: _Line) -> bool:
+    """A full paragraph: long, or a sentence of some length."""
+    if line.words >= 25:
+        return True
+    return line.words >= 12 and bool(_SENTENCE_END.search(line.text))
+
+
+def _front_kind(lines: list[_Line], i: int) -> str | None:
+    """The region kind of a front-matter line, or ``None`` for a plain line."""
+    text = lines[i].text
+    if _dateline(text):
+        return "dateline"
+    if any(lines[j].text == text for j in range(i)):
+        return "title"
+    if _BYLINE.match(text) and lines[i].words <= 12:
+        return "byline"
+    if _BLURB.match(text):
+        return "blurb"
+    if _SOURCE_LINE.match(text):
+        return "source_line"
+    if _CREDIT.search(text) and lines[i].words <= 20:
+        return "caption" if re.search(r"\b(?:credit|photo)\s*:", text, re.I) else "credit"
+    if _SECTION.match(text) and lines[i].words <= 3 and i + 1 < len(lines):
+        return "section"
+    followed_by_credit = i + 1 < len(lines) and bool(_CREDIT.search(lines[i + 1].text))
+    if followed_by_credit and lines[i + 1].words <= 12 and lines[i].words <= 30:
+        return "caption"
+    return None
+
+
+def _end_kind(line: _Line) -> str | None:
+    """The region kind of a line that ends the body or sits in it as boilerplate."""
+    text = line.text
+    if _SOURCE_LINE.match(text):
+        return "source_line"
+    if _DISCLAIMER.search(text):
+        return "disclaimer"
+    if _READ_MORE.match(text) and line.words <= 15:
+        return "related_links"
+    if _PROMO.match(text) and line.words <= 25:
+        return "promo"
+    if _HEADLINE_ITEM.search(text):
+        return "related_links"
+    if _BIO.match(text) and line.words <= 45:
+        return "author_bio"
+    if _LONE_MARK.match(text):
+        return "separator"
+    if _CREDIT.search(text) and line.words <= 20:
+        return "credit"
+    return None
+
+
+def _source_from(lines: list[_Line]) -> str | None:
+    """The outlet named by a source line, a "More from" list, a disclaimer or a series blurb."""
+    found: dict[str, str] = {}
+    for line in lines:
+        text = line.text
+        if m := _SOURCE_LINE.match(text):
+            found.setdefault("line", m.group("source").strip())
+        elif m := _MORE_FROM.match(text):
+            found.setdefault("more", m.group("source").strip())
+        elif m := re.match(
+            r"^(?P<source>[A-Z][\w&.\- ]{1,60}?)\s+does\s+not\s+take\s+institutional", text
+        ):
+            found.setdefault("disclaimer", m.group("source").strip())
+        elif m := re.search(r"views\s+of\s+(?P<source>[A-Z][\w&.\- ]{1,60}?)\s*[,.;]", text):
+            found.setdefault("views", m.group("source").strip())
+        elif m := re.search(
+            r"(?:part\s+of\s+(?:an?|the)\s+(?P<series>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})\s+series"
+            r"|(?:first|originally)\s+(?:appeared|published)\s+(?:in|on|by)\s+(?P<orig>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}))",
+            text,
+        ):
+            found.setdefault("blurb", (m.group("series") or m.group("orig")).strip())
+        elif m := re.match(
+            r"^(?:\u00a9|copyright)\s*(?:\d{4}\s*)?(?P<source>[A-Z][\w&.\- ]{1,60}?)\s*[.,]?\s*(?:all rights|$)",
+            text,
+            re.I,
+        ):
+            found.setdefault("copyright", m.group("source").strip())
+    for key in ("line", "more", "disclaimer", "views", "copyright", "blurb"):
+        if key in found:
+            return found[key]
+    return None
+
+
+def detect_layout(text: str) -> Layout:
+    """Split ``text`` into front matter, body and trailing boilerplate."""
+    lines = _lines(text)
+    if not lines:
+        return Layout(body=Span(0, len(text)), regions=())
+
+    regions: list[Region] = []
+    title: str | None = None
+    published: dt.date | None = None
+    author: str | None = None
+
+    # --- front matter: everything above the first full paragraph ----------------------------
+    scan = min(len(lines), 15)
+    first_long = next((i for i in range(scan) if lines[i].words >= 25), None)
+    limit = first_long if first_long is not None else scan
+    kinds = [_front_kind(lines, i) for i in range(limit)]
+    last_meta = max((i for i, k in enumerate(kinds) if k), default=-1)
+    body_start = 0
+    title_index: int | None = None
+    for i in range(limit):
+        kind = kinds[i]
+        line = lines[i]
+        if kind is None:
+            if title is not None and line.text == title:
+                kind = "title"
+            elif title_index is None and line.words <= 30 and not line.text.endswith("."):
+                kind = "title"
+                title_index, title = i, line.text
+            elif (
+                title_index is not None
+                and i == title_index + 1
+                and line.words < 40
+                and (i < last_meta or not _SENTENCE_END.search(line.text))
+            ):
+                kind = "dek"
+            elif i < last_meta:
+                kind = "front"
+            else:
+                break
+        if kind == "dateline" and published is None:
+            published = _dateline(line.text)
+        if kind == "byline" and author is None:
+            author = _BYLINE.match(line.text).group("name").strip()  # type: ignore[union-attr]
+        regions.append(Region(kind, line.span))
+        body_start = i + 1
+
+    if body_start >= len(lines):  # nothing but front matter: treat the last lines as body
+        body_start = min(len(lines) - 1, (title_index or -1) + 1)
+        regions = [r for r in regions if r.span.start < lines[body_start].start]
+
+    # --- back matter: from the first end marker after which no full paragraph resumes --------
+    end_kinds = [_end_kind(lines[i]) for i in range(len(lines))]
+    body_end_line = len(lines) - 1
+    for i in range(body_start + 1, len(lines)):
+        if end_kinds[i] is None:
+            continue
+        resumes = any(
+            end_kinds[j] is None and _is_body_like(lines[j]) and lines[j].words >= 20
+            for j in range(i + 1, len(lines))
+        )
+        if not resumes:
+            body_end_line = i - 1
+            break
+    while body_end_line > body_start and end_kinds[body_end_line] is not None:
+        body_end_line -= 1
+
+    for i in range(body_start, body_end_line + 1):  # boilerplate lines inside the body
+        if end_kinds[i] in ("credit", "promo", "related_links", "source_line", "disclaimer"):
+            regions.append(Region(end_kinds[i], lines[i].span))  # type: ignore[arg-type]
+    tail = lines[body_end_line + 1 :]
+    for line in tail:
+        kind = _end_kind(line) or "related_links"
+        if kind == "author_bio" and author is None:
+            author = _BIO.match(line.text).group("name")  # type: ignore[union-attr]
+        regions.append(Region(kind, line.span))
+
+    body = Span(lines[body_start].start, lines[body_end_line].end)
+    source = _source_from(tail + lines[:body_start] + lines[body_start : body_end_line + 1])
+    return Layout(
+        body=body,
+        regions=tuple(sorted(regions, key=lambda r: r.span.start)),
+        title=title,
+        published=published,
+        author=author,
+        source=source,
+    )

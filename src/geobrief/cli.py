@@ -1,0 +1,293 @@
+"""The ``geobrief`` command line: a thin user of the library.
+
+Exit codes: 0 all fine; 1 some input or plugin reported an error (the rest of the output is
+complete); 2 usage error. Errors go to stderr, one line each (a traceback only with ``--debug``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, Any
+
+import click
+
+from geobrief import __version__
+from geobrief.errors import GeobriefError, UsageError
+from geobrief.model import DEFAULT_MAX_BYTES, LoadOptions, PluginError, Result
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class _State:
+    """Options shared by every command."""
+
+    def __init__(
+        self, plugins: tuple[str, ...], disable: tuple[str, ...], debug: bool, trace: bool
+    ) -> None:
+        self.plugins = plugins
+        self.disable = tuple(name for value in disable for name in value.split(",") if name)
+        self.debug = debug
+        self.trace = trace
+        self.had_errors = False
+
+    def pipeline(self) -> Any:
+        from geobrief.pipeline import Pipeline
+
+        pipeline = Pipeline(plugins=self.plugins, disable=self.disable, trace=self.trace)
+        for error in pipeline.startup_errors:
+            self.report(error)
+        return pipeline
+
+    def report(self, error: PluginError) -> None:
+        self.had_errors = True
+        click.echo(error.describe(), err=True)
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+@contextmanager
+def open_output(path: str | None, mode: str = "w") -> Iterator[IO[str]]:
+    """Standard output, or a file written atomically: a temporary file renamed into place at the
+    end, so an interrupted run never leaves a half-written output."""
+    if path in (None, "-"):
+        yield sys.stdout
+        return
+    from geobrief._atomic import atomic_writer
+
+    with atomic_writer(path, mode) as handle:
+        yield handle
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="geobrief")
+@click.option(
+    "-p", "plugins", multiple=True, metavar="MODULE", help="Load a plugin module by import path."
+)
+@click.option(
+    "--disable",
+    multiple=True,
+    metavar="NAME",
+    help="Disable a plugin by name (repeat or comma-separate).",
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.option("--trace", is_flag=True, help="Print every plugin hook call to stderr.")
+@click.pass_context
+def main(
+    ctx: click.Context, plugins: tuple[str, ...], disable: tuple[str, ...], debug: bool, trace: bool
+) -> None:
+    """Structured, source-linked briefs from geopolitical news and commentary."""
+    ctx.obj = _State(plugins, disable, debug, trace)
+
+
+def _load_options(max_bytes: int, published: dt.date | None) -> LoadOptions:
+    return LoadOptions(max_bytes=max_bytes, published=published)
+
+
+_input_options = [
+    click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
+    click.option(
+        "--published",
+        callback=_date,
+        metavar="DATE",
+        help="Publication date (YYYY-MM-DD) for every input.",
+    ),
+    click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_BYTES,
+        show_default=True,
+        help="Refuse larger inputs.",
+    ),
+]
+
+
+def input_options(function: Any) -> Any:
+    """Decorate a command with the input arguments every reading command shares."""
+    for option in reversed(_input_options):
+        function = option(function)
+    return function
+
+
+def iter_results(state: _State, paths: tuple[str, ...], options: LoadOptions) -> Iterator[Result]:
+    """Results of every input; load errors and plugin errors are reported on the way."""
+    pipeline = state.pipeline()
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    for item in pipeline.extract(paths, options, stdin):
+        if isinstance(item, PluginError):
+            state.report(item)
+            continue
+        for error in item.errors:
+            state.report(error)
+        yield item
+
+
+@main.command()
+@input_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
+)
+@click.option(
+    "-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."
+)
+@click.pass_obj
+def extract(
+    state: _State,
+    paths: tuple[str, ...],
+    published: dt.date | None,
+    max_bytes: int,
+    fmt: str,
+    output: str | None,
+) -> None:
+    """Extract actors, figures, times, claims, relationships and stances: one JSON object per
+    article (JSON Lines), or a readable table."""
+    from geobrief.serialize import to_record
+
+    options = _load_options(max_bytes, published)
+    with open_output(output) as out:
+        for result in iter_results(state, paths, options):
+            if fmt == "json":
+                out.write(json.dumps(to_record(result), ensure_ascii=False) + "\n")
+            else:
+                out.write(_table(result) + "\n")
+    _exit(state)
+
+
+def _table(result: Result) -> str:
+    article = result.article
+    lines = [
+        f"== {article.id}: {article.title or '(no title)'}",
+        f"   published {article.published or '-'} ({article.published_status}), author {article.author or '-'}, source {article.source or '-'}",
+    ]
+    counts = {a.id: 0 for a in result.actors}
+    for mention in result.mentions:
+        counts[mention.actor] = counts.get(mention.actor, 0) + 1
+    top = sorted(counts.items(), key=lambda kv: -kv[1])[:10]
+    lines.append("   actors: " + ", ".join(f"{k} ({v})" for k, v in top))
+    for figure in result.figures:
+        lines.append(
+            f"   figure  {figure.text!r}: {figure.value:g} {figure.unit} {figure.counted or ''}".rstrip()
+        )
+    for time in result.times:
+        lines.append(f"   time    {time.text!r}: {time.value} ({time.granularity})")
+    for claim in result.claims:
+        lines.append(
+            f"   claim   {claim.speaker or claim.speaker_name or '?'} {claim.cue or ''}: {claim.text[:80]!r}"
+        )
+    for rel in result.relationships:
+        neg = "NOT " if rel.negated else ""
+        lines.append(f"   rel     {rel.source} {neg}{rel.type} {rel.target} ({rel.mode})")
+    for stance in result.stances:
+        lines.append(f"   stance  {stance.holder} -> {stance.target}: {stance.polarity:+.2f}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.pass_obj
+def plugins(state: _State, fmt: str) -> None:
+    """List the registered plugins with their versions and hooks."""
+    pipeline = state.pipeline()
+    infos = list(pipeline.manager.info.values())
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "name": i.name,
+                        "version": i.version,
+                        "origin": i.origin,
+                        "hooks": list(i.hooks),
+                    }
+                    for i in infos
+                ],
+                indent=1,
+            )
+        )
+    else:
+        for info in infos:
+            hooks = ", ".join(h.removeprefix("geobrief_") for h in info.hooks)
+            click.echo(f"{info.name:<14} {info.version or '-':<10} {info.origin:<12} {hooks}")
+    _exit(state)
+
+
+@main.command()
+@click.argument("name", type=click.Choice(["extract", "brief"]), default="extract")
+def schema(name: str) -> None:
+    """Print the JSON Schema of the extract contract (or of the brief)."""
+    from geobrief.serialize import schema as load_schema
+
+    click.echo(json.dumps(load_schema(name), indent=1))
+
+
+@main.command(name="eval")
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    type=click.Path(exists=True, file_okay=False),
+    help="Folder of gold annotations.",
+)
+@input_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.pass_obj
+def eval_command(
+    state: _State,
+    gold_dir: str,
+    paths: tuple[str, ...],
+    published: dt.date | None,
+    max_bytes: int,
+    fmt: str,
+) -> None:
+    """Precision, recall and F1 per layer against gold annotations."""
+    from geobrief.evaluate import evaluate
+
+    report = evaluate(iter_results(state, paths, _load_options(max_bytes, published)), gold_dir)
+    click.echo(json.dumps(report.as_dict(), indent=1) if fmt == "json" else report.table())
+    _exit(state)
+
+
+def _exit(state: _State) -> None:
+    sys.exit(EXIT_ERRORS if state.had_errors else EXIT_OK)
+
+
+def run() -> None:
+    """Entry point with geobrief's exit codes and one-line errors."""
+    debug = "--debug" in sys.argv
+    try:
+        main.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except click.UsageError as exc:
+        exc.show()
+        sys.exit(EXIT_USAGE)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_ERRORS)
+    except UsageError as exc:
+        click.echo(f"geobrief: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    except (GeobriefError, OSError) as exc:
+        if debug:
+            raise
+        click.echo(f"geobrief: error: {exc}", err=True)
+        sys.exit(EXIT_ERRORS)
+    except BrokenPipeError:
+        sys.exit(EXIT_ERRORS)

@@ -1,0 +1,148 @@
+"""Loaders and region detection: the corpus articles' metadata and body, and general layouts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geobrief import LoadOptions, Pipeline, PluginError
+from geobrief._loaders.regions import detect_layout, parse_date
+from geobrief.evaluate import load_gold
+
+
+@pytest.mark.parametrize(
+    "stem", ["000_737e1768f61d238b", "002_b0168f4eceec8c3f", "004_6c65e4ac5cb1500d"]
+)
+def test_loaders_corpus_articles_match_gold(pipeline, corpus_dir, gold_dir, stem):
+    (article,) = list(pipeline.load([corpus_dir / f"{stem}.txt"]))
+    gold = load_gold(gold_dir, stem)["article"]["items"][0]
+    assert article.title == gold["title"]
+    assert (article.published.isoformat() if article.published else None) == gold["published"]
+    assert article.author == gold["author"]
+    assert article.source == gold["source"]
+    body = " ".join(article.body_text.split())
+    assert body.startswith(" ".join(gold["body_first"].split()))
+    assert body.endswith(" ".join(gold["body_last"].split()))
+
+
+def test_loaders_dateline_title_and_source_line(pipeline, corpus_dir):
+    (article,) = list(pipeline.load([corpus_dir / "001_3bacc65575a7848f.txt"]))
+    assert article.title == "All of a sudden, Putin is willing to throw Iran under the bus"
+    assert article.published.isoformat() == "2026-01-31"
+    assert article.published_status == "stated"
+    assert article.source == "Daily Telegraph"
+    assert article.body_text.startswith("President Trump has warned Iran")
+    assert article.body_text.endswith("throw them under the bus too.")
+    kinds = {r.kind for r in article.regions}
+    assert {"title", "dek", "dateline", "caption", "source_line"} <= kinds
+
+
+def test_loaders_regions_never_cut_text(pipeline, corpus_files):
+    for path in corpus_files:
+        (article,) = list(pipeline.load([path]))
+        assert article.text == path.read_text("utf-8")
+
+
+BYLINE_STORY = """Ceasefire talks stall in Doha
+
+By Jane Q. Writer
+
+March 3, 2025 | 10:15 GMT
+
+Negotiators from both sides left the talks on Monday without an agreement, officials said, after two days of meetings in the Qatari capital that mediators had hoped would end the fighting.
+The next round is expected later this month.
+
+Read more: Gaza aid convoys resume
+Sign up for our newsletter
+© 2025 Example News. All rights reserved.
+"""
+
+
+def test_loaders_byline_dateline_and_trailing_boilerplate():
+    layout = detect_layout(BYLINE_STORY)
+    assert layout.title == "Ceasefire talks stall in Doha"
+    assert layout.author == "Jane Q. Writer"
+    assert layout.published.isoformat() == "2025-03-03"
+    body = layout.body.of(BYLINE_STORY)
+    assert body.startswith("Negotiators from both sides")
+    assert body.endswith("later this month.")
+    assert layout.source == "Example News"
+
+
+def test_loaders_headless_text_is_all_body():
+    text = "Iran said on Tuesday that it would resume talks with the IAEA next week, according to state media, in a move welcomed by European diplomats."
+    layout = detect_layout(text)
+    assert layout.title is None
+    assert layout.body.of(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Jan 31, 2026 - 08:21", "2026-01-31"),
+        ("Published on April 15, 2025", "2025-04-15"),
+        ("15 April 2025", "2025-04-15"),
+        ("Updated: 2024-12-01", "2024-12-01"),
+        ("Sept. 3, 2019", "2019-09-03"),
+    ],
+)
+def test_loaders_parse_date_forms(text, iso):
+    assert parse_date(text).isoformat() == iso
+
+
+def test_loaders_jsonl_bad_line_names_file_and_line(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text(
+        json.dumps(
+            {"id": "a", "text": "Russia and Iran signed a treaty.", "published": "2025-01-17"}
+        )
+        + "\n"
+        + "{not json\n"
+        + json.dumps({"text": "NATO met in Brussels."})
+        + "\n",
+        "utf-8",
+    )
+    items = list(Pipeline(environment=False).load([path]))
+    assert [type(i).__name__ for i in items] == ["Article", "PluginError", "Article"]
+    assert items[0].id == "a" and items[0].published.isoformat() == "2025-01-17"
+    assert items[1].line == 2 and items[1].path == str(path)
+    assert items[2].id == "batch-3"
+
+
+def test_loaders_invalid_utf8_and_empty_are_named_errors(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Russia \xff\xfe said")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", "utf-8")
+    items = list(Pipeline(environment=False).load([bad, empty, tmp_path / "missing.txt"]))
+    assert all(isinstance(i, PluginError) for i in items)
+    assert "not UTF-8" in items[0].message and items[0].path == str(bad)
+    assert "empty" in items[1].message
+    assert "no such file" in items[2].message
+
+
+def test_loaders_bom_is_removed_and_recorded(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(
+        "\ufeffIran and Russia signed a treaty on Friday in Moscow, officials said.".encode()
+    )
+    (article,) = list(Pipeline(environment=False).load([path]))
+    assert article.bom and article.text.startswith("Iran")
+
+
+def test_loaders_max_bytes(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 1000, "utf-8")
+    (error,) = list(Pipeline(environment=False).load([path], LoadOptions(max_bytes=100)))
+    assert isinstance(error, PluginError) and "limit" in error.message
+
+
+def test_loaders_published_override_is_given(tmp_path, corpus_dir):
+    import datetime as dt
+
+    options = LoadOptions(published=dt.date(2025, 6, 20))
+    (article,) = list(
+        Pipeline(environment=False).load([corpus_dir / "002_b0168f4eceec8c3f.txt"], options)
+    )
+    assert article.published == dt.date(2025, 6, 20) and article.published_status == "given"
