@@ -100,11 +100,6 @@ _ABBREVIATIONS = frozenset(
         "fri",
         "sat",
         "sun",
-        "no",
-        "nos",
-        "vol",
-        "pp",
-        "fig",
         "approx",
         "est",
         "dept",
@@ -121,6 +116,10 @@ _ABBREVIATIONS = frozenset(
         "ed",
         "eds",
     ]
+)
+# Abbreviations only when a number follows: "No. 5", "Art. 5", "pp. 12".
+_NUMBER_ABBREVIATIONS = frozenset(
+    ["no", "nos", "vol", "pp", "p", "fig", "art", "para", "sec", "ch"]
 )
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _BOUNDARY = re.compile(r"""[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
@@ -156,6 +155,9 @@ def _ends_sentence(text: str, stop: int, para_start: int) -> bool:
         return False  # an initial: "J. Smith"
     if bare.lower() in _ABBREVIATIONS:
         return False
+    if bare.lower() in _NUMBER_ABBREVIATIONS:
+        following = text[stop + 1 : stop + 3].lstrip()
+        return not (following[:1].isdigit())
     return not _DOTTED_ACRONYM.match(word)  # "U.S." ends no sentence mid-paragraph
 
 
