@@ -1,0 +1,671 @@
+"""Stance finding: who (the author, a quoted speaker, an acting state) stands where toward whom.
+
+Three kinds of evidence are gathered sentence by sentence and clause by clause:
+
+* evaluation: an evaluative word (VADER's lexicon under the geopolitical one) scored with negation,
+  degree adverbs, contrast and modality, attached to the actor it is said of (a modifier of the
+  mention, a possessed noun, an appositive, or the predicate of the clause whose subject the
+  actor is); it belongs to the speaker of the claim it sits in, otherwise to the author;
+* relation: a relational predicate ("A pressures B", "A's support for B", "B's ally A") gives the
+  acting actor's stance toward the other;
+* every piece is weighted, then aggregated per (holder, target): agreeing evidence gives a clear
+  polarity, mixed or thin evidence a polarity near zero, and only clear stances are emitted.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from geobrief import Actor, Claim, Mention, Span, Stance
+from geobrief.text import Doc
+
+from .lexicon import VALENCE_SCALE, Lexicon, lexicon
+
+__all__ = ["Settings", "find_stances"]
+
+_TOKEN = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
+_DASHES = frozenset("\u2014\u2013\u2015")
+_CLAUSE_PUNCT = frozenset(";:")
+_NEGATION_SCALAR = -0.74  # VADER's: a negated word keeps most of its strength, reversed
+_RELATION_NEGATION = -0.6  # "did not support" is hostile, less plainly than "opposed"
+_SUBJECT_WINDOW = 6  # tokens from a clause's start within which its subject must begin
+_HOLDER_WINDOW = 12  # tokens back from a relational predicate to its holder
+_TARGET_WINDOW = 5  # tokens forward from a relational verb to its object
+_NOUN_TARGET_WINDOW = 3  # tokens after "support for", "pressure on" to its complement
+_TARGET_STOPS = frozenset({",", ";", ":", ".", "and", "or", "(", ")"})
+_NEGATION_WINDOW = 3
+
+
+@attrs.frozen
+class Settings:
+    """Thresholds for what is emitted."""
+
+    min_polarity: float = 0.3
+    """An aggregate closer to zero than this is not a stance a reader would agree on."""
+    min_strength: float = 0.35
+    """Total weighted evidence a stance needs."""
+    min_author_mentions: int = 2
+    """The author's stance is reported only toward actors mentioned at least this often."""
+    saturation: float = 0.5
+    """Evidence strength at which polarity reaches 63% of the agreement ratio."""
+
+
+@attrs.define
+class _Occ:
+    """One mention, located in tokens."""
+
+    actor: str
+    first: int
+    last: int
+    start: int
+    end: int
+    possessive: bool
+    form: str = "name"
+
+
+@attrs.define
+class _Clause:
+    first: int
+    last: int  # exclusive
+    weight: float
+    subject: _Occ | None = None
+    subject_actor: str | None = None
+    subject_end: int = -1  # token index after which the predicate starts
+    speakers: frozenset[str] = frozenset()  # actors named as speakers in this clause
+
+
+@attrs.define
+class _Evidence:
+    holder: str
+    target: str
+    value: float
+    span: tuple[int, int]
+
+
+class _Article:
+    """Token-level view of one article's body."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        actors: Sequence[Actor],
+        claims: Sequence[Claim],
+        lex: Lexicon,
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        lower = doc.lower
+        body = doc.body
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _TOKEN.finditer(lower, body.start, body.end):
+            words.append(m.group().lower())
+            starts.append(m.start())
+            ends.append(m.end())
+        self.words, self.starts, self.ends = words, starts, ends
+        self.kinds = {a.id: a.kind for a in actors}
+
+        self.occ_at: dict[int, _Occ] = {}
+        self.in_mention = bytearray(len(words))
+        self.mention_count: dict[str, int] = {}
+        for mention in mentions:
+            if not doc.in_body(mention.span) or mention.span.start >= mention.span.end:
+                continue
+            first = bisect.bisect_right(starts, mention.span.start) - 1
+            last = bisect.bisect_left(starts, mention.span.end) - 1
+            if first < 0 or last < first:
+                continue
+            word = words[last]
+            possessive = word.endswith("'s") or (
+                last + 1 < len(words) and words[last + 1] == "'" and word.endswith("s")
+            )
+            occ = _Occ(
+                mention.actor,
+                first,
+                last,
+                mention.span.start,
+                mention.span.end,
+                possessive,
+                mention.form,
+            )
+            if first in self.occ_at and self.occ_at[first].last >= last:
+                continue
+            self.occ_at[first] = occ
+            for i in range(first, last + 1):
+                self.in_mention[i] = 1
+            self.mention_count[mention.actor] = self.mention_count.get(mention.actor, 0) + 1
+        self.occ_firsts = sorted(self.occ_at)
+
+        # claim content regions, and who speaks in each (None: an unnamed source)
+        regions = sorted(
+            (c.span.start, c.span.end, c.speaker) for c in claims if c.span.end > c.span.start
+        )
+        self.claim_starts = [r[0] for r in regions]
+        self.claims = regions
+        self.claim_edges = {r[0] for r in regions} | {r[1] for r in regions}
+        # where speakers are named: naming a speaker judges nobody
+        self.speaker_tokens: set[int] = set()
+        for claim in claims:
+            if claim.speaker_span is not None:
+                lo = bisect.bisect_left(starts, claim.speaker_span.start)
+                hi = bisect.bisect_left(starts, claim.speaker_span.end)
+                self.speaker_tokens.update(range(lo, hi))
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def voice(self, offset: int) -> str | None:
+        """Who speaks at ``offset``: a claim's speaker, ``None`` for an unnamed source, or the
+        author."""
+        i = bisect.bisect_right(self.claim_starts, offset) - 1
+        # claims may nest or overlap: the innermost (latest starting) one that covers wins
+        while i >= 0:
+            start, end, speaker = self.claims[i]
+            if start <= offset < end:
+                return speaker
+            if end <= offset and start < offset - 2000:
+                break
+            i -= 1
+        return "author"
+
+    def occs_between(self, first: int, last: int) -> list[_Occ]:
+        """Mentions whose first token lies in ``[first, last)``."""
+        lo = bisect.bisect_left(self.occ_firsts, first)
+        hi = bisect.bisect_left(self.occ_firsts, last)
+        return [self.occ_at[k] for k in self.occ_firsts[lo:hi]]
+
+    def is_dash(self, i: int) -> bool:
+        w = self.words[i]
+        if w != "-":
+            return False
+        s = self.starts[i]
+        if self.text[s] in _DASHES:
+            return True
+        before = self.text[s - 1] if s else " "
+        after = self.text[s + 1] if s + 1 < len(self.text) else " "
+        return before.isspace() or after.isspace() or after == "-"
+
+    def marker_phrase_at(self, kind: str, i: int) -> int:
+        """Length of a multi-word marker of ``kind`` starting at token ``i`` (0: none)."""
+        for phrase in self.lex.marker_phrases.get(kind, ()):
+            n = len(phrase)
+            if tuple(self.words[i : i + n]) == phrase:
+                return n
+        return 0
+
+    def negated(self, i: int, floor: int) -> str | None:
+        """``"negation"`` or ``"ability"`` when a negator governs token ``i``."""
+        lex, words = self.lex, self.words
+        for j in range(i - 1, max(floor, i - 1 - _NEGATION_WINDOW - 1), -1):
+            w = words[j]
+            if w in (",", ";", ".", ":"):
+                return None
+            nxt = words[j + 1] if j + 1 < len(words) else ""
+            if lex.has("skip_negation", nxt):
+                continue
+            if lex.has("ability", w):
+                return "ability"
+            if (lex.has("negation", w) or w.endswith("n't")) and i - j <= _NEGATION_WINDOW:
+                return "negation"
+            for k in range(max(floor, j - 2), j + 1):
+                n = self.marker_phrase_at("negation", k)
+                if n and k + n - 1 == j and i - j <= _NEGATION_WINDOW:
+                    return "negation"
+        return None
+
+
+def _strip(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
+
+
+def _clauses(a: _Article, first: int, last: int) -> list[_Clause]:
+    """Split one sentence's tokens into clauses and weigh them (contrast, concession, modality)."""
+    lex, words = a.lex, a.words
+    cuts = [first]
+    for i in range(first + 1, last):
+        w = words[i]
+        if w in _CLAUSE_PUNCT or a.is_dash(i) or a.starts[i] in a.claim_edges:
+            cuts.append(i if a.starts[i] in a.claim_edges and w not in _CLAUSE_PUNCT else i + 1)
+        elif lex.has("boundary", w) and words[i - 1] not in ("not", "only"):
+            # "not only ... but also" is one clause; otherwise a subordinator opens a new one
+            if w == "but" and i + 1 < last and words[i + 1] == "also":
+                continue
+            cuts.append(i)
+    cuts.append(last)
+    spans = [(s, e) for s, e in itertools.pairwise(cuts) if e > s]
+    question = words[last - 1] == "?" if last > first else False
+    clauses = []
+    contrast_seen = False
+    for index, (s, e) in enumerate(spans):
+        head = words[s] if words[s] not in (",", "-") else (words[s + 1] if s + 1 < e else "")
+        weight = 1.0
+        if lex.has("contrast_after", head) and index > 0:
+            contrast_seen = True
+        if lex.has("concessive", head) or a.marker_phrase_at("concessive", s):
+            weight *= 0.5
+        if any(lex.has("irrealis", words[k]) for k in range(s, e)):
+            weight *= 0.6
+        if question:
+            weight *= 0.5
+        clauses.append(_Clause(s, e, weight))
+        if contrast_seen:
+            for earlier in clauses[:-1]:
+                earlier.weight *= 0.5
+            clauses[-1].weight *= 1.5
+            contrast_seen = False
+    return clauses
+
+
+def _find_subject(a: _Article, clause: _Clause, last_subject: dict[str, str]) -> None:
+    """The clause's subject: an actor mention (or a pronoun standing for one) at its start."""
+    lex, words = a.lex, a.words
+    start = clause.first
+    while start < clause.last and (words[start] in (",", "-") or lex.has("boundary", words[start])):
+        start += 1
+    # a leading adverbial ("In March, ...", "More worrisome, ...") is skipped
+    for k in range(start, min(clause.last, start + 8)):
+        if words[k] == ",":
+            if not a.occs_between(start, k):
+                start = k + 1
+            break
+    if start >= clause.last:
+        return
+    pronoun = _strip(words[start])
+    if lex.has("pronoun_person", pronoun) or lex.has("pronoun_thing", pronoun):
+        key = "person" if lex.has("pronoun_person", pronoun) else "thing"
+        actor = last_subject.get(key)
+        if actor:
+            clause.subject_actor = actor
+            clause.subject_end = start
+        return
+    for occ in a.occs_between(start, min(clause.last, start + _SUBJECT_WINDOW + 1)):
+        before = words[occ.first - 1] if occ.first > start else ""
+        if lex.has("preposition", before):
+            continue
+        if any(lex.has("preposition", words[k]) for k in range(start, occ.first)):
+            break
+        clause.subject = occ
+        clause.subject_actor = occ.actor
+        clause.subject_end = occ.last
+        key = "person" if a.kinds.get(occ.actor) == "person" else "thing"
+        last_subject[key] = occ.actor
+        break
+
+
+def _evaluations(a: _Article, clause: _Clause, consumed: set[int], out: list[_Evidence]) -> None:
+    """Evaluative words of one clause, attached to the actor each is said of."""
+    lex, words = a.lex, a.words
+    occs = a.occs_between(clause.first, clause.last)
+    if not occs and clause.subject_actor is None:
+        return
+    by_last = {o.last: o for o in occs}
+    i = clause.first
+    while i < clause.last:
+        if a.in_mention[i] or i in consumed:
+            i += 1
+            continue
+        w = words[i]
+        value = None
+        span_len = 1
+        for rest, val in lex.phrases.get(w, ()):
+            n = len(rest)
+            if tuple(words[i + 1 : i + 1 + n]) == rest and i + 1 + n <= clause.last:
+                value, span_len = val, n + 1
+                break
+        if value is None:
+            value = lex.valence.get(_strip(w)) if w[:1].isalpha() else None
+        if not value or (span_len == 1 and lex.has("fortune", _strip(w))):
+            i += span_len
+            continue
+        score = max(-1.0, min(1.0, value / VALENCE_SCALE))
+        if i > clause.first:
+            prev = words[i - 1]
+            if lex.has("booster", prev):
+                score *= 1.3
+            elif lex.has("dampener", prev):
+                score *= 0.7
+        if a.negated(i, clause.first):
+            score *= _NEGATION_SCALAR
+        target, attach = _attach(a, clause, occs, by_last, i, i + span_len - 1)
+        if target is not None and target not in clause.speakers:
+            value_w = score * attach * clause.weight
+            holder = a.voice(a.starts[i])
+            if holder is not None and holder != target and value_w:
+                out.append(
+                    _Evidence(
+                        holder, target, value_w, (a.starts[clause.first], a.ends[clause.last - 1])
+                    )
+                )
+        i += span_len
+
+
+def _attach(
+    a: _Article,
+    clause: _Clause,
+    occs: list[_Occ],
+    by_last: dict[int, _Occ],
+    i: int,
+    j: int,
+) -> tuple[str | None, float]:
+    """The actor the evaluative word at tokens ``i..j`` is said of, and how directly."""
+    lex, words = a.lex, a.words
+    # a mention modifying the word: "American threats", "Iran's nuclear ambitions"
+    prev = by_last.get(i - 1)
+    if prev is not None:
+        return prev.actor, 1.0
+    for k in range(i - 2, max(clause.first, i - 4) - 1, -1):
+        occ = by_last.get(k)
+        if occ is not None:
+            if occ.possessive and not any(a.in_mention[m] for m in range(k + 1, i)):
+                return occ.actor, 1.0
+            break
+    # the word modifying a mention: "a hostile West", "rogue Iran"
+    nxt = a.occ_at.get(j + 1)
+    if nxt is not None and j + 1 < clause.last:
+        before = words[i - 1] if i > clause.first else ""
+        if i == clause.first or lex.has("determiner", before) or before in (",", "and"):
+            return nxt.actor, 1.0
+    # "the flaw in Trump's approach", "the failure of the regime in Tehran"
+    if j + 2 < clause.last and words[j + 1] in ("of", "in", "by"):
+        k = j + 2
+        if lex.has("determiner", words[k]) and k + 1 < clause.last:
+            k += 1
+        occ = a.occ_at.get(k)
+        if occ is not None:
+            return occ.actor, 0.8
+    # an appositive: "Putin, a leader who thrives on instability"
+    for occ in reversed(occs):
+        if occ.last >= i:
+            continue
+        k = occ.last + 1
+        if (
+            k + 1 < clause.last
+            and words[k] == ","
+            and lex.has("determiner", words[k + 1])
+            and "," not in words[k + 1 : i]
+        ):
+            return occ.actor, 1.0
+        break
+    # the predicate of the clause's subject: "Trump is wrong", "Moscow's strategy rests on ..."
+    if clause.subject_actor is not None:
+        if i > clause.subject_end:
+            after = words[clause.subject_end + 1] if clause.subject_end + 1 < clause.last else ""
+            copula = lex.has("be", after) or after.endswith("'s")
+            return clause.subject_actor, 0.9 if copula else 0.6
+        return clause.subject_actor, 0.4
+    return None, 0.0
+
+
+def _relations(
+    a: _Article,
+    clause_of: list[_Clause],
+    first: int,
+    last: int,
+    consumed: set[int],
+    out: list[_Evidence],
+) -> None:
+    """Relational predicates of one sentence: the acting actor's stance toward the other."""
+    lex, words = a.lex, a.words
+    i = first
+    while i < last:
+        if a.in_mention[i]:
+            i += 1
+            continue
+        entries = lex.relations.get(words[i])
+        if not entries:
+            i += 1
+            continue
+        match = None
+        for rest, relation in entries:
+            n = len(rest)
+            if tuple(words[i + 1 : i + 1 + n]) == rest:
+                match = (relation, i + n)
+                break
+        if match is None:
+            i += 1
+            continue
+        relation, end = match
+        if relation.needs and not any(
+            words[k] in relation.needs for k in range(end + 1, min(last, end + 6))
+        ):
+            i = end + 1
+            continue
+        clause = clause_of[i - first]
+        pairs = _relation_pairs(a, relation.kind, clause, first, last, i, end)
+        if pairs:
+            kind = a.negated(i, first)
+            if kind == "ability":
+                pairs = []
+            factor = _RELATION_NEGATION if kind == "negation" else 1.0
+            weight = clause.weight if clause.weight < 1.0 else 1.0
+            for holder, target, lo, hi in pairs:
+                span = (min(a.starts[lo], a.starts[i]), max(a.ends[hi], a.ends[end]))
+                out.append(_Evidence(holder, target, relation.polarity * factor * weight, span))
+            if pairs:
+                consumed.update(range(i, end + 1))
+        i = end + 1
+
+
+def _relation_pairs(
+    a: _Article, kind: str, clause: _Clause, first: int, last: int, i: int, end: int
+) -> list[tuple[str, str, int, int]]:
+    """(holder, target, first token, last token) pairs a relational predicate links."""
+    lex, words = a.lex, a.words
+
+    def oblique(occ: _Occ) -> bool:
+        """A mention governed by a preposition other than "by" is no agent."""
+        k = occ.first - 1
+        if k >= first and lex.has("determiner", words[k]):
+            k -= 1
+        return k >= first and lex.has("preposition", words[k]) and words[k] != "by"
+
+    def before(limit: int) -> _Occ | None:
+        for k in range(i - 1, max(first, i - limit) - 1, -1):
+            if words[k] in (";", ":"):
+                return None
+            occ = a.occ_at.get(k)
+            if occ is None or oblique(occ):
+                continue
+            if occ.form == "demonym" and i - occ.last > 2:
+                continue  # "Russian reserves frozen due to sanctions": the demonym modifies
+            return occ
+        return None
+
+    def after(skip: str | None, start: int = end + 1, window: int = _TARGET_WINDOW) -> _Occ | None:
+        for k in range(start, min(last, start + window)):
+            if words[k] in _TARGET_STOPS:
+                return None
+            occ = a.occ_at.get(k)
+            if occ is not None and occ.actor != skip:
+                return occ
+        return None
+
+    def subject() -> tuple[str | None, int]:
+        if clause.subject is not None:
+            return clause.subject.actor, clause.subject.first
+        return clause.subject_actor, clause.first
+
+    if kind in ("verb", "noun", "prep"):
+        if kind == "verb" and i > first and words[i - 1] in ("the", "a", "an"):
+            return []  # a nominal use ("the weakening of U.S. power") names no agent
+        holder_occ = before(_HOLDER_WINDOW)
+        # passive: "Iran was sanctioned by Washington"
+        if i > first and lex.has("be", words[i - 1]) and kind == "verb":
+            for k in range(end + 1, min(last, end + 4)):
+                if words[k] == "by" and (agent := a.occ_at.get(k + 1)) is not None:
+                    if holder_occ is not None and holder_occ.actor != agent.actor:
+                        return [(agent.actor, holder_occ.actor, holder_occ.first, agent.last)]
+                    return []
+        holder: str | None = holder_occ.actor if holder_occ else None
+        lo = holder_occ.first if holder_occ else i
+        if holder is None and clause.subject_actor is not None and clause.subject is None:
+            holder, lo = clause.subject_actor, i
+        if holder is None:
+            return []
+        target = after(holder, window=_NOUN_TARGET_WINDOW if kind == "noun" else _TARGET_WINDOW)
+        if target is None:
+            return []
+        return [(holder, target.actor, lo, target.last)]
+
+    # role nouns: find the mention(s) the role is of
+    modifiers: list[_Occ] = []
+    k = i - 1
+    while k >= first:
+        occ = next((o for o in a.occs_between(max(first, k - 6), k + 1) if o.last == k), None)
+        if occ is not None:
+            modifiers.append(occ)
+            k = occ.first - 1
+            continue
+        if (
+            words[k] in ("-", "and", ",")
+            and k - 1 >= first
+            and any(o.last == k - 1 for o in a.occs_between(max(first, k - 7), k))
+        ):
+            k -= 1
+            continue
+        break
+    possessor = None
+    if not modifiers:
+        for k in range(i - 1, max(first, i - 5) - 1, -1):
+            occ = next((o for o in a.occs_between(max(first, k - 6), k + 1) if o.last == k), None)
+            if occ is not None:
+                possessor = occ if occ.possessive else None
+                break
+    elif modifiers[0].possessive:
+        possessor, modifiers = modifiers[0], modifiers[1:]
+    of_occ = None
+    if end + 2 < last and words[end + 1] in ("of", "between", "with"):
+        k = end + 2
+        if lex.has("determiner", words[k]):
+            k += 1
+        of_occ = a.occ_at.get(k)
+
+    distinct = list(dict.fromkeys(o.actor for o in modifiers))
+    pairs: list[tuple[str, str, int, int]] = []
+    if kind == "role_symmetric":
+        # "A and B's partnership", "a U.S.-Russia rapprochement", "partnership between A and B"
+        group = list(distinct)
+        if possessor is not None:
+            group.append(possessor.actor)
+        if words[end + 1 : end + 2] == ["between"] and of_occ is not None:
+            group = [o.actor for o in a.occs_between(end + 1, min(last, end + 10))]
+        group = list(dict.fromkeys(group))
+        if len(group) >= 2:
+            span_lo = min([i, *(o.first for o in modifiers)])
+            return [(x, y, span_lo, end) for x in group for y in group if x != y]
+        if possessor is not None:
+            # "Tehran has become Moscow's ally": the possessor holds the stance
+            subject, lo = subject()
+            other = subject if subject not in (None, possessor.actor) else None
+            if other is None:
+                occ = after(possessor.actor)
+                other = occ.actor if occ else None
+            if other is not None:
+                return [(possessor.actor, other, min(lo, possessor.first), end)]
+            return []
+        if distinct or of_occ is not None:
+            # "his Iranian allies", "an ally of Iran": the subject holds it toward the modifier
+            target = distinct[0] if distinct else of_occ.actor  # type: ignore[union-attr]
+            holder, lo = subject()
+            if holder is not None and holder != target:
+                return [(holder, target, min(lo, i), max(end, of_occ.last if of_occ else end))]
+        return pairs
+    # role_agent: "Iran's backer", "a backer of Iran", "Iranian backers": the subject backs
+    target_occ = possessor or (modifiers[0] if modifiers else None) or of_occ
+    if target_occ is None:
+        return []
+    holder, lo = subject()
+    if holder is None or holder == target_occ.actor:
+        return []
+    return [(holder, target_occ.actor, min(lo, target_occ.first, i), max(end, target_occ.last))]
+
+
+def _aggregate(evidence: Iterable[_Evidence], a: _Article, settings: Settings) -> list[Stance]:
+    groups: dict[tuple[str, str], list[_Evidence]] = {}
+    for item in evidence:
+        groups.setdefault((item.holder, item.target), []).append(item)
+    stances = []
+    for (holder, target), items in groups.items():
+        if holder == "author" and a.mention_count.get(target, 0) < settings.min_author_mentions:
+            continue
+        total = sum(e.value for e in items)
+        strength = sum(abs(e.value) for e in items)
+        if strength < settings.min_strength:
+            continue
+        agreement = total / strength
+        polarity = agreement * (1.0 - math.exp(-strength / settings.saturation))
+        if abs(polarity) < settings.min_polarity:
+            continue
+        sign = 1 if polarity > 0 else -1
+        best = max(items, key=lambda e: e.value * sign)
+        spans = sorted({e.span for e in items})
+        confidence = abs(agreement) * (1.0 - math.exp(-len(items) / 2.0))
+        text = a.text[best.span[0] : best.span[1]]
+        stances.append(
+            Stance(
+                holder=holder,
+                target=target,
+                polarity=round(max(-1.0, min(1.0, polarity)), 3),
+                span=Span(*best.span),
+                text=text,
+                confidence=round(max(0.0, min(1.0, confidence)), 3),
+                evidence=tuple(Span(*s) for s in spans),
+            )
+        )
+    stances.sort(key=lambda s: (s.span.start, s.holder, s.target))
+    return stances
+
+
+def find_stances(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    actors: Sequence[Actor] = (),
+    claims: Sequence[Claim] = (),
+    settings: Settings | None = None,
+) -> list[Stance]:
+    """Every clear stance in one article: one per (holder, target)."""
+    settings = settings or Settings()
+    if not mentions:
+        return []
+    a, evidence = _collect(doc, mentions, actors, claims)
+    return _aggregate(evidence, a, settings)
+
+
+def _collect(
+    doc: Doc, mentions: Sequence[Mention], actors: Sequence[Actor], claims: Sequence[Claim]
+) -> tuple[_Article, list[_Evidence]]:
+    """Every piece of evidence in one article, before aggregation."""
+    a = _Article(doc, mentions, actors, claims, lexicon())
+    evidence: list[_Evidence] = []
+    last_subject: dict[str, str] = {}
+    for sentence in doc.sentences:
+        if not doc.in_body(sentence):
+            continue
+        first = bisect.bisect_left(a.starts, sentence.start)
+        last = bisect.bisect_left(a.starts, sentence.end)
+        if last <= first or not a.occs_between(first, last):
+            # subjects still carry over for pronouns; nothing to attach here
+            continue
+        clauses = _clauses(a, first, last)
+        clause_of: list[_Clause] = []
+        for clause in clauses:
+            _find_subject(a, clause, last_subject)
+            clause.speakers = frozenset(
+                o.actor
+                for o in a.occs_between(clause.first, clause.last)
+                if o.first in a.speaker_tokens
+            )
+            clause_of.extend([clause] * (clause.last - clause.first))
+        consumed: set[int] = set()
+        _relations(a, clause_of, first, last, consumed, evidence)
+        for clause in clauses:
+            _evaluations(a, clause, consumed, evidence)
+    return a, evidence
