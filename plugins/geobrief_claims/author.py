@@ -1,0 +1,222 @@
+"""The author's own central thesis statements: the unattributed sentences that carry the
+argument, chosen by position, evaluative and modal language, and closeness to the headline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geobrief import Claim, Span
+from geobrief.text import Doc
+
+from .lexicon import Lexicon
+from .quotes import Quote
+
+__all__ = ["MAX_AUTHOR_CLAIMS", "author_claims", "thesis_scores"]
+
+#: At most this many thesis statements per article (the annotation guide's "about eight").
+MAX_AUTHOR_CLAIMS = 8
+#: One thesis statement per this many unattributed body sentences: a news report whose
+#: sentences are mostly attributed gets its lead only, an essay up to the maximum.
+SENTENCES_PER_THESIS = 4
+_CONTENT_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_STOP = frozenset(
+    [
+        "this",
+        "that",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "their",
+        "there",
+        "they",
+        "them",
+        "than",
+        "then",
+        "what",
+        "when",
+        "which",
+        "while",
+        "will",
+        "would",
+        "could",
+        "should",
+        "about",
+        "into",
+        "over",
+        "under",
+        "after",
+        "before",
+        "more",
+        "most",
+        "also",
+        "only",
+        "such",
+        "even",
+        "very",
+        "much",
+        "many",
+        "some",
+        "other",
+        "these",
+        "those",
+        "being",
+        "does",
+        "doing",
+        "done",
+        "just",
+        "like",
+    ]
+)
+_ATTITUDE = re.compile(
+    r"^(?:[\w'\u2019.-]+\s+){1,4}(?:also\s+)?(?:sees|saw|wants|wanted|hopes|hoped|feels|felt)\b"
+)
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LEAD_CONNECTIVE = re.compile(
+    r"^(?:however|in fact|indeed|certainly|clearly|ultimately|instead|moreover|furthermore|"
+    r"in reality|in short|at the same time|yet|but|still|meanwhile)\s*,?\s+",
+    re.IGNORECASE,
+)
+
+
+def _stems(text: str) -> set[str]:
+    """Crude stems (first five letters) of the lower-case content words of ``text``; names
+    (capitalised words) are left out, since every sentence of a piece names its actors."""
+    return {w[:5] for w in _CONTENT_WORD.findall(text) if w not in _STOP}
+
+
+def thesis_scores(
+    doc: Doc,
+    sentences: Sequence[Span],
+    claims: Sequence[Claim],
+    quotes: Sequence[Quote],
+    lex: Lexicon,
+) -> list[tuple[float, int]]:
+    """``(score, sentence index)`` for every sentence that may state the author's thesis."""
+    text, low = doc.text, doc.lower
+    title = doc.article.title or ""
+    title_words = _stems(title)
+    for region in doc.article.regions:
+        if region.kind == "dek":
+            title_words |= _stems(region.span.of(text))
+    attributed = [c for c in claims if c.speaker != "author"]
+    quoted = [Span(q.open, q.close) for q in quotes if q.sentence_like]
+    paragraph_starts = {p.start for p in doc.paragraphs}
+    body_paragraphs = [p for p in doc.paragraphs if doc.in_body(p)]
+    # The opening paragraphs state what the piece argues (the "nut graf"), the last one
+    # concludes it.
+    opening = {p.start for p in body_paragraphs[:2]}
+    last = len(sentences) - 1
+    scored = []
+    for i, sentence in enumerate(sentences):
+        s_low = low[sentence.start : sentence.end].strip()
+        words = s_low.split()
+        if len(words) < 6 or s_low.endswith("?") or s_low.endswith(":"):
+            continue
+        if any(q.overlaps(sentence) for q in quoted):
+            continue
+        embedded = False
+        blocked = False
+        for c in attributed:
+            if c.span.overlaps(sentence) or (c.cue_span and c.cue_span.overlaps(sentence)):
+                cue_at = c.cue_span.start if c.cue_span else c.span.start
+                if lex.assessment_to_re.search(low[sentence.start : cue_at]):
+                    embedded = True
+                else:
+                    blocked = True
+        if blocked and not embedded:
+            continue
+        score = 0.0
+        if i == 0:
+            score += 3.0
+        if i == last:
+            score += 2.5
+        if sentence.start in paragraph_starts:
+            score += 1.5
+        paragraph = doc.paragraph_at(sentence.start)
+        if paragraph is not None and paragraph.start in opening:
+            score += 1.0
+        if embedded:
+            score += 1.5
+        if lex.deontic_re.search(s_low):
+            score += 1.5
+        evaluative = len(lex.evaluative_re.findall(s_low))
+        score += min(evaluative, 4) * 0.5
+        if lex.thesis_opener_re.match(s_low):
+            score += 1.0
+        if re.match(r"for [\w .'-]{2,30},", s_low):
+            score += 1.0  # "For Russia, even a failed negotiation is valuable"
+        if re.search(r"\b(?:will not|won't|cannot|can't|never)\b", s_low):
+            score += 0.5
+        if title_words:
+            overlap = len(_stems(sentence.of(text)) & title_words) / len(title_words)
+            score += 2.0 * overlap
+        if _ATTITUDE.search(s_low):
+            score -= 1.0  # an actor's perception or desire is reportage, not the thesis
+        if lex.background_re.match(s_low):
+            score -= 1.5
+        if _YEAR.search(s_low):
+            score -= 1.0
+        elif _DIGIT.search(s_low):
+            score -= 0.5
+        if words[0] in lex.reference_pronouns:
+            score -= 0.5
+        if len(words) > 45:
+            score -= 0.5
+        scored.append((score, i))
+    return scored
+
+
+def author_claims(
+    doc: Doc,
+    sentences: Sequence[Span],
+    claims: Sequence[Claim],
+    quotes: Sequence[Quote],
+    lex: Lexicon,
+    limit: int = MAX_AUTHOR_CLAIMS,
+) -> list[Claim]:
+    """The best-scoring thesis sentences as claims of the speaker ``"author"``."""
+    scored = thesis_scores(doc, sentences, claims, quotes, lex)
+    if not scored:
+        return []
+    count = min(limit, max(1, round(len(scored) / SENTENCES_PER_THESIS)))
+    best = sorted(scored, key=lambda si: (-si[0], si[1]))[:count]
+    text = doc.text
+    out = []
+    for score, i in sorted(best, key=lambda si: si[1]):
+        if score < 1.0 and i != 0:
+            continue
+        sentence = sentences[i]
+        start, end = sentence.start, sentence.end
+        lead = _LEAD_CONNECTIVE.match(text[start:end])
+        if lead is not None:
+            start += lead.end()
+        while end > start and text[end - 1] in ".!\u2026 ":
+            end -= 1
+        span = Span(start, end)
+        out.append(
+            Claim(
+                span=span,
+                text=span.of(text),
+                speaker="author",
+                speaker_name=doc.article.author,
+                cue=None,
+                direct=False,
+                modality=_modality(span.of(doc.lower), lex),  # type: ignore[arg-type]
+            )
+        )
+    return out
+
+
+def _modality(low: str, lex: Lexicon) -> str:
+    first = re.split(r"[,;:\u2014]", low, maxsplit=1)[0]
+    if lex.negation_re.search(first):
+        return "negated"
+    if lex.hedge_re.search(first):
+        return "hedged"
+    if lex.future_re.search(first):
+        return "future"
+    return "asserted"

@@ -1,0 +1,625 @@
+"""Finding and resolving the speaker of a cue: actor mentions, role nouns, pronouns and names
+the mentions stage did not know."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from typing import NamedTuple
+
+from geobrief import Actor, Mention, Span
+
+from .lexicon import Lexicon
+
+__all__ = ["Speaker", "SpeakerFinder", "slug"]
+
+_WORD = re.compile(r"[\w][\w.'\u2019-]*|[^\w\s]")
+# Words that may stand between a subject and its reporting verb ("Iran has also repeatedly said").
+_SKIP = frozenset(
+    [
+        "also",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "can",
+        "shall",
+        "did",
+        "does",
+        "do",
+        "not",
+        "n't",
+        "never",
+        "recently",
+        "repeatedly",
+        "previously",
+        "earlier",
+        "later",
+        "then",
+        "again",
+        "publicly",
+        "privately",
+        "immediately",
+        "reportedly",
+        "once",
+        "further",
+        "first",
+        "often",
+        "still",
+        "already",
+        "long",
+        "always",
+        "just",
+        "now",
+        "even",
+        "only",
+        "clearly",
+        "openly",
+        "who",
+        "which",
+        "that",
+        "whom",
+        "really",
+        "further",
+        "consistently",
+        "explicitly",
+        "subsequently",
+        "initially",
+        "meanwhile",
+        "yesterday",
+        "today",
+    ]
+)
+# Words allowed in front of a clause's subject ("But he", "Now the Kremlin", "When Iran").
+_LEAD = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "but",
+        "and",
+        "yet",
+        "so",
+        "now",
+        "then",
+        "still",
+        "also",
+        "however",
+        "moreover",
+        "meanwhile",
+        "instead",
+        "indeed",
+        "whether",
+        "if",
+        "when",
+        "while",
+        "as",
+        "because",
+        "although",
+        "though",
+        "since",
+        "for",
+        "in",
+        "on",
+        "at",
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "defense",
+        "defence",
+        "secretary",
+        "general",
+        "supreme",
+        "leader",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "former",
+        "then-president",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "ayatollah",
+        "sheikh",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "chairman",
+        "director",
+    ]
+)
+_PRONOUNS = {"he": "person", "she": "person", "they": "plural", "it": "thing"}
+_NAME = re.compile(
+    r"(?:[A-Z][\w\u2019'-]*\.?|[A-Z]\.)(?:\s+(?:(?:al|bin|ibn|de|van|von|der|la|le|da|di)-?\s*)?"
+    r"(?:[A-Z][\w\u2019'-]+|[A-Z]\.))*"
+)
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "but",
+        "and",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "in",
+        "on",
+        "at",
+        "for",
+        "of",
+        "to",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "yet",
+        "still",
+        "however",
+        "moreover",
+        "meanwhile",
+        "when",
+        "while",
+        "if",
+        "as",
+        "according",
+        "after",
+        "before",
+        "since",
+        "during",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "president",
+        "minister",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "meanwhile",
+        "now",
+        "then",
+        "also",
+        "both",
+        "some",
+        "many",
+    ]
+)
+_TITLES = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "defense",
+        "defence",
+        "secretary",
+        "general",
+        "supreme",
+        "leader",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "former",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "ayatollah",
+        "sheikh",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "chairman",
+        "director",
+        "professor",
+        "senator",
+        "lt",
+        "col",
+        "adm",
+    ]
+)
+_ORG_HEADS = frozenset(
+    [
+        "agency",
+        "ministry",
+        "department",
+        "office",
+        "institute",
+        "institution",
+        "center",
+        "centre",
+        "council",
+        "committee",
+        "university",
+        "foundation",
+        "post",
+        "times",
+        "journal",
+        "news",
+        "press",
+        "network",
+        "organization",
+        "organisation",
+        "company",
+        "corporation",
+        "bank",
+        "fund",
+        "group",
+        "party",
+        "army",
+        "forces",
+        "command",
+        "service",
+        "association",
+        "union",
+        "commission",
+        "tribune",
+        "guardian",
+        "telegraph",
+        "reuters",
+        "observatory",
+    ]
+)
+
+
+def slug(name: str) -> str:
+    """Lowercase-hyphen identifier of a name ("Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan")."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+class Speaker(NamedTuple):
+    """A resolved speaker."""
+
+    actor: str | None
+    """Actor id, or ``None`` for an unnamed source."""
+    name: str
+    """As written."""
+    span: Span
+    """Where it is written."""
+    role: str | None = None
+    """Role noun of an unnamed (or collective) speaker."""
+    kind: str = "thing"
+    """person, plural or thing: what a later pronoun may refer back to it as."""
+
+
+class SpeakerFinder:
+    """Speaker candidates in one article, from the mentions stage and the text itself."""
+
+    def __init__(
+        self,
+        text: str,
+        lex: Lexicon,
+        actors: tuple[Actor, ...],
+        mentions: tuple[Mention, ...],
+        quoted: list[Span],
+    ) -> None:
+        self.text = text
+        self.lex = lex
+        self.actors = {a.id: a for a in actors}
+        self.mentions = sorted(mentions, key=lambda m: (m.span.start, -m.span.end))
+        self._starts = [m.span.start for m in self.mentions]
+        self._ends = sorted((m.span.end, i) for i, m in enumerate(self.mentions))
+        self._end_keys = [e for e, _ in self._ends]
+        self.quoted = quoted
+        self._quoted_starts = [q.start for q in quoted]
+        #: Actors this plugin adds for speakers the mentions stage missed.
+        self.new_actors: dict[str, Actor] = {}
+        self.new_mentions: list[Mention] = []
+        #: Resolved speakers in text order, for pronouns to refer back to.
+        self.history: list[Speaker] = []
+        by_surname: dict[str, str] = {}
+        for actor in actors:
+            if actor.kind == "person":
+                for name in (actor.name, *actor.aliases):
+                    parts = name.split()
+                    if parts:
+                        by_surname.setdefault(parts[-1].lower(), actor.id)
+        self.by_surname = by_surname
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, offset) - 1
+        return i >= 0 and self.quoted[i].start <= offset < self.quoted[i].end
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self._starts, start)
+        out = []
+        for m in self.mentions[lo:]:
+            if m.span.start >= end:
+                break
+            if m.span.end <= end:
+                out.append(m)
+        return out
+
+    def mention_ending_at(self, end: int) -> Mention | None:
+        i = bisect.bisect_left(self._end_keys, end)
+        best = None
+        while i < len(self._ends) and self._ends[i][0] == end:
+            m = self.mentions[self._ends[i][1]]
+            if best is None or m.span.start < best.span.start:
+                best = m
+            i += 1
+        return best
+
+    def kind_of(self, actor_id: str | None) -> str:
+        actor = self.actors.get(actor_id or "") or self.new_actors.get(actor_id or "")
+        if actor is None:
+            return "thing"
+        return "person" if actor.kind == "person" else "thing"
+
+    # -- candidates ------------------------------------------------------------------------
+
+    def _tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [
+            (start + m.start(), start + m.end(), m.group())
+            for m in _WORD.finditer(self.text[start:end])
+        ]
+
+    def _skip_back(self, start: int, end: int) -> int:
+        """Offset after the last token of ``[start, end)`` that is no adverb or auxiliary."""
+        tokens = self._tokens(start, end)
+        while tokens and (
+            tokens[-1][2].lower() in _SKIP
+            or (tokens[-1][2].lower().endswith("ly") and tokens[-1][2][:1].islower())
+        ):
+            tokens.pop()
+        return tokens[-1][1] if tokens else start
+
+    def at_end(self, start: int, end: int) -> Speaker | None:
+        """A speaker written immediately before ``end`` (adverbs and auxiliaries between)."""
+        stop = self._skip_back(start, end)
+        if stop <= start:
+            return None
+        return self._candidate_ending(start, stop)
+
+    def _candidate_ending(self, start: int, stop: int) -> Speaker | None:
+        text = self.text
+        chunk = text[start:stop]
+        role = self.lex.role_tail_re.search(chunk)
+        mention = self.mention_ending_at(stop)
+        if role is not None and not self.in_quote(start + role.start()):
+            rstart = start + role.start()
+            noun = role.group(1).lower()
+            inside = [m for m in self.mentions_in(rstart, stop) if m.span.end <= stop]
+            if noun.endswith("s") or noun in ("media", "people"):
+                kind = "plural"
+            else:
+                kind = "thing" if noun in self.lex.institution_roles else "person"
+            singular = self.lex.role_singular.get(noun, noun)
+            name_span = Span(rstart, stop)
+            if inside:
+                m = inside[-1]
+                actor = self.actors.get(m.actor) or self.new_actors.get(m.actor)
+                actor_id = m.actor
+                if actor is not None and actor.kind == "person":
+                    if singular in self.lex.institution_roles and actor.country:
+                        actor_id = actor.country
+                    elif mention is not None and mention.actor == m.actor:
+                        actor_id = m.actor
+                    else:
+                        actor_id = m.actor
+                return Speaker(actor_id, name_span.of(text), name_span, singular, kind)
+            if mention is None:
+                return Speaker(None, name_span.of(text), name_span, singular, kind)
+        if mention is not None:
+            kind = self.kind_of(mention.actor)
+            return Speaker(mention.actor, mention.text, mention.span, None, kind)
+        tokens = self._tokens(start, stop)
+        if not tokens:
+            return None
+        last = tokens[-1]
+        low = last[2].lower()
+        if low in _PRONOUNS:
+            return self.resolve_pronoun(low, Span(last[0], last[1]))
+        return self._name_ending(start, stop)
+
+    def _name_ending(self, start: int, stop: int) -> Speaker | None:
+        """A capitalised name the mentions stage did not find, ending at ``stop``."""
+        chunk = self.text[start:stop]
+        best = None
+        for m in _NAME.finditer(chunk):
+            if start + m.end() == stop:
+                best = m
+        if best is None or self.in_quote(start + best.start()):
+            return None
+        words = best.group().split()
+        while words and words[0].lower().rstrip(".") in _TITLES:
+            words.pop(0)
+        if not words or words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES:
+            return None
+        name = " ".join(words)
+        nstart = start + best.start() + best.group().index(words[0])
+        span = Span(nstart, stop)
+        if span.of(self.text) != name:
+            name = span.of(self.text)
+        is_org = words[-1].lower() in _ORG_HEADS
+        if len(words) == 1 and not is_org:
+            known = self.by_surname.get(words[0].lower())
+            if known is not None:
+                return Speaker(known, name, span, None, "person")
+        actor_id = slug(name)
+        if not actor_id:
+            return None
+        if actor_id not in self.actors and actor_id not in self.new_actors:
+            kind = "organization" if is_org else "person"
+            self.new_actors[actor_id] = Actor(id=actor_id, name=name, kind=kind)
+            if kind == "person":
+                self.by_surname.setdefault(words[-1].lower(), actor_id)
+        self.new_mentions.append(Mention(actor=actor_id, span=span, text=name, form="name"))
+        return Speaker(actor_id, name, span, None, "thing" if is_org else "person")
+
+    def at_start(self, start: int, end: int) -> Speaker | None:
+        """A speaker written at the start of ``[start, end)`` ("said Mammadov", "according to
+        a senior official")."""
+        tokens = self._tokens(start, end)
+        # Trim a trailing appositive or clause: the speaker phrase ends at the first comma.
+        cut = end
+        for s, _e, tok in tokens:
+            if tok in ",;:()\u2014\u2013" or tok in ".!?":
+                cut = s
+                break
+        tokens = [t for t in tokens if t[1] <= cut]
+        if not tokens:
+            return None
+        # Candidates inside the phrase: the first mention, a role phrase, a pronoun, a name.
+        for i in range(len(tokens), 0, -1):
+            found = self._candidate_ending(tokens[0][0], tokens[i - 1][1])
+            if found is not None:
+                # Prefer the phrase's head: a mention at its very start wins over later ones
+                # ("Farhad Mammadov, Director of ..." is cut at the comma already).
+                first = self.mention_starting(tokens[0][0], tokens[i - 1][1])
+                if first is not None and found.role is None and first.actor != found.actor:
+                    return Speaker(
+                        first.actor, first.text, first.span, None, self.kind_of(first.actor)
+                    )
+                return found
+        return None
+
+    def mention_starting(self, start: int, end: int) -> Mention | None:
+        for m in self.mentions_in(start, end):
+            lead = self._tokens(start, m.span.start)
+            if all(t[2].lower() in _LEAD for t in lead):
+                return m
+            return None
+        return None
+
+    def clause_initial(self, start: int, end: int, max_lead: int = 3) -> Speaker | None:
+        """The subject at the start of a clause: the first candidate after at most a few
+        conjunctions, determiners and titles."""
+        tokens = self._tokens(start, end)
+        lead = 0
+        for i, (s, _e, tok) in enumerate(tokens):
+            low = tok.lower()
+            if self.in_quote(s):
+                return None
+            if low in _PRONOUNS:
+                return self.resolve_pronoun(low, Span(s, _e))
+            # Try the longest candidate starting here.
+            for j in range(min(len(tokens), i + 8), i, -1):
+                if tokens[j - 1][2] in ",;:.":
+                    continue
+                cand = self._candidate_ending(s, tokens[j - 1][1])
+                if cand is not None and cand.span.start >= s:
+                    return cand
+            if low in _LEAD or tok in ",":
+                continue
+            lead += 1
+            if lead > max_lead:
+                return None
+        return None
+
+    # -- pronouns --------------------------------------------------------------------------
+
+    def resolve_pronoun(self, pronoun: str, span: Span) -> Speaker | None:
+        """The most recent compatible referent of a subject pronoun: for he/she the latest
+        person named outside quotations or speaking; for it/they the latest non-person
+        speaker, else the nearest state or organisation named as a clause subject."""
+        want = _PRONOUNS[pronoun]
+        text = self.text
+        window_start = max(0, span.start - 1500)
+        # Latest speaker of the right kind.
+        speaker = None
+        for previous in reversed(self.history):
+            if previous.span.start >= span.start:
+                continue
+            if previous.span.start < window_start:
+                break
+            if want == "person" and previous.kind == "person" and previous.actor:
+                speaker = previous
+                break
+            if want != "person" and previous.kind != "person" and previous.actor:
+                speaker = previous
+                break
+        # Latest mention of the right kind outside quotations.
+        mention = None
+        for m in reversed(self.mentions_in(window_start, span.start)):
+            if self.in_quote(m.span.start):
+                continue
+            person = self.kind_of(m.actor) == "person"
+            if (want == "person") == person:
+                if want != "person" and m.form == "demonym":
+                    continue
+                mention = m
+                break
+        pick = None
+        if speaker is not None and mention is not None:
+            if want == "person":
+                # A person named after the last speaker in a later sentence takes over.
+                gap = text[speaker.span.end : mention.span.start]
+                pick = (
+                    mention
+                    if mention.span.start > speaker.span.end and any(c in gap for c in ".!?")
+                    else speaker
+                )
+            else:
+                gap = text[speaker.span.end : span.start]
+                same_sentence = not any(c in gap for c in ".!?")
+                pick = (
+                    speaker if same_sentence or mention.span.start < speaker.span.end else mention
+                )
+        else:
+            pick = speaker or mention
+        if pick is None:
+            return None
+        actor = pick.actor
+        return Speaker(actor, text[span.start : span.end], span, None, want)
