@@ -38,6 +38,7 @@ _SUBJECT_WINDOW = 6  # tokens from a clause's start within which its subject mus
 _HOLDER_WINDOW = 12  # tokens back from a relational predicate to its holder
 _TARGET_WINDOW = 5  # tokens forward from a relational verb to its object
 _NOUN_TARGET_WINDOW = 3  # tokens after "support for", "pressure on" to its complement
+_RELATIVE = frozenset({"which", "who", "whom"})
 _TARGET_STOPS = frozenset({",", ";", ":", ".", "and", "or", "(", ")"})
 _NEGATION_WINDOW = 3
 
@@ -73,7 +74,8 @@ class _Occ:
 class _Clause:
     first: int
     last: int  # exclusive
-    weight: float
+    weight: float  # contrast, concession and modality: how much its evaluation counts
+    modality: float = 1.0  # conditional, modal or questioned: how much its relations count
     subject: _Occ | None = None
     subject_actor: str | None = None
     subject_end: int = -1  # token index after which the predicate starts
@@ -246,16 +248,17 @@ def _clauses(a: _Article, first: int, last: int) -> list[_Clause]:
     contrast_seen = False
     for index, (s, e) in enumerate(spans):
         head = words[s] if words[s] not in (",", "-") else (words[s + 1] if s + 1 < e else "")
-        weight = 1.0
+        modality = 1.0
         if lex.has("contrast_after", head) and index > 0:
             contrast_seen = True
+        if any(lex.has("irrealis", words[k]) for k in range(s, e)):
+            modality *= 0.6
+        if question:
+            modality *= 0.5
+        weight = modality
         if lex.has("concessive", head) or a.marker_phrase_at("concessive", s):
             weight *= 0.5
-        if any(lex.has("irrealis", words[k]) for k in range(s, e)):
-            weight *= 0.6
-        if question:
-            weight *= 0.5
-        clauses.append(_Clause(s, e, weight))
+        clauses.append(_Clause(s, e, weight, modality))
         if contrast_seen:
             for earlier in clauses[:-1]:
                 earlier.weight *= 0.5
@@ -322,7 +325,7 @@ def _evaluations(a: _Article, clause: _Clause, consumed: set[int], out: list[_Ev
                 break
         if value is None:
             value = lex.valence.get(_strip(w)) if w[:1].isalpha() else None
-        if not value or (span_len == 1 and lex.has("fortune", _strip(w))):
+        if not value or (span_len == 1 and lex.has("condition", _strip(w))):
             i += span_len
             continue
         score = max(-1.0, min(1.0, value / VALENCE_SCALE))
@@ -334,7 +337,10 @@ def _evaluations(a: _Article, clause: _Clause, consumed: set[int], out: list[_Ev
                 score *= 0.7
         if a.negated(i, clause.first):
             score *= _NEGATION_SCALAR
-        target, attach = _attach(a, clause, occs, by_last, i, i + span_len - 1)
+        # a relational word that linked no pair ("deep skepticism of allies") evaluates only
+        # the mention it is directly said of
+        direct_only = span_len == 1 and _strip(w) in lex.relations
+        target, attach = _attach(a, clause, occs, by_last, i, i + span_len - 1, direct_only)
         if target is not None and target not in clause.speakers:
             value_w = score * attach * clause.weight
             holder = a.voice(a.starts[i])
@@ -354,6 +360,7 @@ def _attach(
     by_last: dict[int, _Occ],
     i: int,
     j: int,
+    direct_only: bool = False,
 ) -> tuple[str | None, float]:
     """The actor the evaluative word at tokens ``i..j`` is said of, and how directly."""
     lex, words = a.lex, a.words
@@ -364,8 +371,12 @@ def _attach(
     for k in range(i - 2, max(clause.first, i - 4) - 1, -1):
         occ = by_last.get(k)
         if occ is not None:
-            if occ.possessive and not any(a.in_mention[m] for m in range(k + 1, i)):
-                return occ.actor, 1.0
+            between = range(k + 1, i)
+            if occ.possessive and not any(
+                a.in_mention[m] or not words[m][:1].isalnum() or lex.has("preposition", words[m])
+                for m in between
+            ):
+                return occ.actor, 1.0  # within the possessed noun phrase
             break
     # the word modifying a mention: "a hostile West", "rogue Iran"
     nxt = a.occ_at.get(j + 1)
@@ -381,11 +392,14 @@ def _attach(
         occ = a.occ_at.get(k)
         if occ is not None:
             return occ.actor, 0.8
-    # an appositive: "Putin, a leader who thrives on instability"
+    # an appositive: "Putin, a leader who thrives on instability", "Putin's goal, an obsession"
     for occ in reversed(occs):
         if occ.last >= i:
             continue
         k = occ.last + 1
+        if occ.possessive:
+            while k < min(i, occ.last + 4) and words[k][:1].isalpha():
+                k += 1
         if (
             k + 1 < clause.last
             and words[k] == ","
@@ -395,7 +409,7 @@ def _attach(
             return occ.actor, 1.0
         break
     # the predicate of the clause's subject: "Trump is wrong", "Moscow's strategy rests on ..."
-    if clause.subject_actor is not None:
+    if clause.subject_actor is not None and not direct_only:
         if i > clause.subject_end:
             after = words[clause.subject_end + 1] if clause.subject_end + 1 < clause.last else ""
             copula = lex.has("be", after) or after.endswith("'s")
@@ -406,6 +420,7 @@ def _attach(
 
 def _relations(
     a: _Article,
+    sentence_clauses: list[_Clause],
     clause_of: list[_Clause],
     first: int,
     last: int,
@@ -439,24 +454,33 @@ def _relations(
             i = end + 1
             continue
         clause = clause_of[i - first]
-        pairs = _relation_pairs(a, relation.kind, clause, first, last, i, end)
+        chain = [c for c in sentence_clauses if c.first <= clause.first]
+        pairs = _relation_pairs(a, relation.kind, clause, chain, first, last, i, end)
         if pairs:
             kind = a.negated(i, first)
             if kind == "ability":
                 pairs = []
             factor = _RELATION_NEGATION if kind == "negation" else 1.0
-            weight = clause.weight if clause.weight < 1.0 else 1.0
-            for holder, target, lo, hi in pairs:
+            weight = clause.modality
+            for holder, target, lo, hi, share in pairs:
                 span = (min(a.starts[lo], a.starts[i]), max(a.ends[hi], a.ends[end]))
-                out.append(_Evidence(holder, target, relation.polarity * factor * weight, span))
+                value = relation.polarity * factor * weight * share
+                out.append(_Evidence(holder, target, value, span))
             if pairs:
                 consumed.update(range(i, end + 1))
         i = end + 1
 
 
 def _relation_pairs(
-    a: _Article, kind: str, clause: _Clause, first: int, last: int, i: int, end: int
-) -> list[tuple[str, str, int, int]]:
+    a: _Article,
+    kind: str,
+    clause: _Clause,
+    clauses: list[_Clause],
+    first: int,
+    last: int,
+    i: int,
+    end: int,
+) -> list[tuple[str, str, int, int, float]]:
     """(holder, target, first token, last token) pairs a relational predicate links."""
     lex, words = a.lex, a.words
 
@@ -467,10 +491,21 @@ def _relation_pairs(
             k -= 1
         return k >= first and lex.has("preposition", words[k]) and words[k] != "by"
 
+    blocked = False
+
     def before(limit: int) -> _Occ | None:
+        nonlocal blocked
         for k in range(i - 1, max(first, i - limit) - 1, -1):
             if words[k] in (";", ":"):
                 return None
+            if words[k] in _RELATIVE or (words[k] == "that" and i - k <= 2):
+                # in a relative clause the agent is its antecedent: "Iran, which arms Russia"
+                j = k - 1 if k - 1 >= first and words[k - 1] != "," else k - 2
+                antecedent = next(
+                    (o for o in a.occs_between(max(first, j - 6), j + 1) if o.last == j), None
+                )
+                blocked = antecedent is None
+                return antecedent
             occ = a.occ_at.get(k)
             if occ is None or oblique(occ):
                 continue
@@ -494,26 +529,39 @@ def _relation_pairs(
         return clause.subject_actor, clause.first
 
     if kind in ("verb", "noun", "prep"):
-        if kind == "verb" and i > first and words[i - 1] in ("the", "a", "an"):
-            return []  # a nominal use ("the weakening of U.S. power") names no agent
+        if kind == "verb" and i > first:
+            prev = words[i - 1]
+            if prev in ("the", "a", "an") or (
+                words[i].endswith("ed")
+                and lex.has("preposition", prev)
+                and prev not in ("to", "by")
+            ):
+                # a nominal or adjectival use ("the weakening of U.S. power", "for the sake of
+                # improved ties") names no agent
+                return []
         holder_occ = before(_HOLDER_WINDOW)
         # passive: "Iran was sanctioned by Washington"
         if i > first and lex.has("be", words[i - 1]) and kind == "verb":
             for k in range(end + 1, min(last, end + 4)):
                 if words[k] == "by" and (agent := a.occ_at.get(k + 1)) is not None:
                     if holder_occ is not None and holder_occ.actor != agent.actor:
-                        return [(agent.actor, holder_occ.actor, holder_occ.first, agent.last)]
+                        return [(agent.actor, holder_occ.actor, holder_occ.first, agent.last, 1.0)]
                     return []
         holder: str | None = holder_occ.actor if holder_occ else None
         lo = holder_occ.first if holder_occ else i
-        if holder is None and clause.subject_actor is not None and clause.subject is None:
-            holder, lo = clause.subject_actor, i
+        if holder is None and not blocked:
+            # the clause's subject (or the pronoun standing for it), else the subject of the
+            # clause it depends on, is the default agent
+            governing = next((c for c in reversed(clauses) if c.subject_actor is not None), None)
+            if governing is not None and governing.subject_end < i:
+                holder = governing.subject_actor
+                lo = governing.subject.first if governing.subject is not None else i
         if holder is None:
             return []
         target = after(holder, window=_NOUN_TARGET_WINDOW if kind == "noun" else _TARGET_WINDOW)
         if target is None:
             return []
-        return [(holder, target.actor, lo, target.last)]
+        return [(holder, target.actor, lo, target.last, 1.0)]
 
     # role nouns: find the mention(s) the role is of
     modifiers: list[_Occ] = []
@@ -549,7 +597,7 @@ def _relation_pairs(
         of_occ = a.occ_at.get(k)
 
     distinct = list(dict.fromkeys(o.actor for o in modifiers))
-    pairs: list[tuple[str, str, int, int]] = []
+    pairs: list[tuple[str, str, int, int, float]] = []
     if kind == "role_symmetric":
         # "A and B's partnership", "a U.S.-Russia rapprochement", "partnership between A and B"
         group = list(distinct)
@@ -560,7 +608,8 @@ def _relation_pairs(
         group = list(dict.fromkeys(group))
         if len(group) >= 2:
             span_lo = min([i, *(o.first for o in modifiers)])
-            return [(x, y, span_lo, end) for x in group for y in group if x != y]
+            # a tie named between both ("a U.S.-Russia rapprochement") says less of either's stance
+            return [(x, y, span_lo, end, 0.6) for x in group for y in group if x != y]
         if possessor is not None:
             # "Tehran has become Moscow's ally": the possessor holds the stance
             subject, lo = subject()
@@ -569,14 +618,15 @@ def _relation_pairs(
                 occ = after(possessor.actor)
                 other = occ.actor if occ else None
             if other is not None:
-                return [(possessor.actor, other, min(lo, possessor.first), end)]
+                return [(possessor.actor, other, min(lo, possessor.first), end, 1.0)]
             return []
         if distinct or of_occ is not None:
             # "his Iranian allies", "an ally of Iran": the subject holds it toward the modifier
             target = distinct[0] if distinct else of_occ.actor  # type: ignore[union-attr]
             holder, lo = subject()
             if holder is not None and holder != target:
-                return [(holder, target, min(lo, i), max(end, of_occ.last if of_occ else end))]
+                hi = max(end, of_occ.last if of_occ else end)
+                return [(holder, target, min(lo, i), hi, 1.0)]
         return pairs
     # role_agent: "Iran's backer", "a backer of Iran", "Iranian backers": the subject backs
     target_occ = possessor or (modifiers[0] if modifiers else None) or of_occ
@@ -585,7 +635,8 @@ def _relation_pairs(
     holder, lo = subject()
     if holder is None or holder == target_occ.actor:
         return []
-    return [(holder, target_occ.actor, min(lo, target_occ.first, i), max(end, target_occ.last))]
+    lo = min(lo, target_occ.first, i)
+    return [(holder, target_occ.actor, lo, max(end, target_occ.last), 1.0)]
 
 
 def _aggregate(evidence: Iterable[_Evidence], a: _Article, settings: Settings) -> list[Stance]:
@@ -665,7 +716,7 @@ def _collect(
             )
             clause_of.extend([clause] * (clause.last - clause.first))
         consumed: set[int] = set()
-        _relations(a, clause_of, first, last, consumed, evidence)
+        _relations(a, clauses, clause_of, first, last, consumed, evidence)
         for clause in clauses:
             _evaluations(a, clause, consumed, evidence)
     return a, evidence
