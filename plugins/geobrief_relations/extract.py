@@ -1,0 +1,990 @@
+"""Shallow, clause-by-clause relation extraction.
+
+A sentence with mentions of at least two actors is tokenised; each actor mention becomes one
+slot; adjacent mentions joined by "and", commas or a hyphen form a group ("Moscow and Tehran",
+"U.S.-Iran"). The sentence is cut into clauses at semicolons, spaced dashes, subordinators and
+relative pronouns. In each clause the triggers of the lexicon are found, and for each one the
+agent and recipient are read off the slots around it:
+
+- verbs: the nearest subject-like group on the left (not inside a prepositional phrase, not the
+  object of an earlier trigger) is the agent; the first group on the right (a direct object or a
+  recipient after "to", "with", "on", ...) the recipient. A past participle after a form of "be"
+  with a "by" phrase is passive: the "by" group is the agent, the subject the recipient.
+- nouns: a possessor ("Russia's support for Iran"), an attributive actor ("US sanctions",
+  "Iranian drones") or a compound ("the Russia-Iran partnership") inside the noun phrase, and a
+  prepositional recipient after it ("for", "on", "with", "between", ...).
+- participant nouns (ally, partner, rival): possessor and attributive actors, plus the subject of
+  a copula ("Tehran has become Moscow's ally").
+- symmetric ties join every pair of participants once; mutual events (war) both ways.
+
+Negation and mode are read from cue words in the clause (see ``data/cues.csv``); wrappers retype
+the trigger they govern ("agreed to assist" -> AGREE, "refused to negotiate" -> REJECT).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from geobrief import Actor, Claim, Mention, Relationship, Span, TimeRef
+from geobrief.text import Doc
+from geobrief_relations.lexicon import Trigger, cues, tokenize, triggers
+
+__all__ = ["extract"]
+
+COOPERATIVE = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "ALLY"}
+)
+#: Conflict types a stated intention turns into a threat.
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+PREPOSITIONS = frozenset(
+    ["in", "at", "on", "of", "for", "to", "with", "from", "by", "about", "over", "under", "against", "into", "onto", "toward", "towards", "between", "among", "amid", "across", "through", "within", "without", "during", "after", "before", "since", "than", "like", "upon", "via", "per", "beyond", "around", "near", "inside", "outside", "behind"]
+)
+#: Prepositions after which a group is a place or a circumstance, never a recipient.
+NOT_RECIPIENT = frozenset({"in", "at", "from", "by", "than", "like", "during", "inside", "near"})
+DETERMINERS = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "some", "any", "every", "each", "another", "such", "no", "its", "his", "her", "their", "our", "my", "your"]
+)
+POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "other", "their": "group"}
+BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
+AUX = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca"]
+)
+CONNECTORS = frozenset(
+    {",", "and", "or", "nor", "even", "both", "especially", "particularly", "including"}
+    | {"notably", "as", "well", "-", "/", "&", "also", "either", "neither", "the"}
+)
+#: Words that may stand between a possessor and its noun ("Moscow's crucial military ally").
+STOP_MODIFIER = (
+    DETERMINERS | PREPOSITIONS | AUX | frozenset({".", ",", ";", ":", "(", ")", '"', "!"})
+)
+#: Light verbs whose subject is the agent of the event noun they take ("imposed sanctions").
+COPULA = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "becoming", "remain", "remains", "remained", "as"]
+)
+IRREGULAR_PARTICIPLES = frozenset(
+    ["made", "built", "sent", "sold", "bought", "brought", "held", "led", "fought", "struck", "shot", "won", "lost", "paid", "put", "set", "cut", "hit", "kept", "left"]
+)
+RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where"})
+#: Openers of a clause whose subject is that of the following main clause ("By funding Iran, China").
+LATER_SUBJECT = frozenset({"by", "after", "before", "while", "when", "without", "despite"})
+PREP_OPENERS = frozenset({"in", "during", "at", "after", "following", "on", "amid", "before"})
+
+
+class Slot(NamedTuple):
+    word: str  # lower-case token, "" for an actor slot
+    start: int
+    end: int
+    actor: str | None
+    demonym: bool = False  # an adjective ("Iranian"): always followed by its noun
+
+
+class Group(NamedTuple):
+    first: int  # slot index of the first actor
+    last: int  # slot index of the last actor
+    actors: tuple[str, ...]
+    possessive: bool  # followed by 's
+    oblique: bool  # preceded by a preposition
+    compound: bool  # joined by a hyphen (U.S.-Iran)
+    before: str  # the word before the group
+
+
+class Found(NamedTuple):
+    start: int  # first slot
+    end: int  # one past the last slot
+    trigger: Trigger
+
+
+def _actor_info(actors: Iterable[Actor]) -> dict[str, Actor]:
+    return {a.id: a for a in actors}
+
+
+def _same_side(a: str, b: str, info: dict[str, Actor]) -> bool:
+    """An actor and its own state, or two members of one state (Trump and the US)."""
+    if a == b:
+        return True
+    actor_a, actor_b = info.get(a), info.get(b)
+    country_a = actor_a.country if actor_a else None
+    country_b = actor_b.country if actor_b else None
+    if actor_a is not None and actor_a.kind == "state":
+        country_a = a
+    if actor_b is not None and actor_b.kind == "state":
+        country_b = b
+    return (
+        country_a is not None
+        and country_a == country_b
+        and not (actor_a and actor_b and actor_a.kind == actor_b.kind == "state")
+    )
+
+
+def _slots(doc: Doc, sentence: Span, mentions: Sequence[Mention]) -> list[Slot]:
+    """The sentence as words and actor slots (one slot per mention)."""
+    lower = doc.lower
+    slots: list[Slot] = []
+    mi = 0
+    for word, start, end in tokenize(lower, sentence.start, sentence.end):
+        while mi < len(mentions) and mentions[mi].span.end <= start:
+            mi += 1
+        if mi < len(mentions) and mentions[mi].span.start < end:
+            mention = mentions[mi]
+            if word in ("'s", "'") and start >= mention.span.end - 2:
+                slots.append(Slot("'s", start, end, None))
+                continue
+            if slots and slots[-1].actor == mention.actor and slots[-1].end > mention.span.start:
+                last = slots[-1]
+                slots[-1] = Slot("", last.start, max(end, last.end), mention.actor, last.demonym)
+            else:
+                slots.append(Slot("", start, end, mention.actor, mention.form == "demonym"))
+            continue
+        if word == "'" and slots and slots[-1].actor and lower[end : end + 1] == "s":
+            continue
+        if word == "s" and slots and slots[-1].word == "'" and slots[-1].start == start - 1:
+            slots[-1] = Slot("'s", slots[-1].start, end, None)
+            continue
+        slots.append(Slot(word, start, end, None))
+    # a lone apostrophe after an actor ("Brussels'") is a possessive too
+    return [
+        Slot("'s", s.start, s.end, None)
+        if s.word == "'"
+        and i
+        and slots[i - 1].actor
+        and (i + 1 == len(slots) or slots[i + 1].actor is None)
+        else s
+        for i, s in enumerate(slots)
+    ]
+
+
+def _clauses(slots: list[Slot], text: str) -> list[tuple[int, int]]:
+    """Clause boundaries as ``(first slot, end slot)``."""
+    boundary = cues().by_kind.get("boundary", frozenset())
+    out = []
+    start = 0
+    for i, slot in enumerate(slots):
+        word = slot.word
+        cut = False
+        if (word,) in boundary or (word == "-" and (
+            text[slot.start - 1 : slot.start].isspace() or text[slot.end : slot.end + 1].isspace()
+        )) or word in ("(", ")"):
+            cut = True
+        if cut and i > start:
+            out.append((start, i))
+            start = i
+    if start < len(slots):
+        out.append((start, len(slots)))
+    return out
+
+
+def _groups(slots: list[Slot], lo: int, hi: int) -> list[Group]:
+    groups: list[Group] = []
+    i = lo
+    while i < hi:
+        if slots[i].actor is None:
+            i += 1
+            continue
+        first = i
+        actors = [slots[i].actor]
+        compound = False
+        last = i
+        j = i + 1
+        while j < hi:
+            k = j
+            while k < hi and slots[k].actor is None and slots[k].word in CONNECTORS:
+                k += 1
+            if k < hi and slots[k].actor is not None and k - j <= 3:
+                if any(slots[x].word in ("-", "/") for x in range(j, k)):
+                    compound = True
+                actors.append(slots[k].actor)
+                last = k
+                j = k + 1
+            else:
+                break
+        possessive = last + 1 < hi and slots[last + 1].word == "'s"
+        before = slots[first - 1].word if first > lo else ""
+        groups.append(
+            Group(
+                first,
+                last,
+                tuple(dict.fromkeys(a for a in actors if a)),
+                possessive,
+                before in PREPOSITIONS,
+                compound,
+                before,
+            )
+        )
+        i = last + 1
+    return groups
+
+
+def _find_triggers(slots: list[Slot], lo: int, hi: int) -> list[Found]:
+    index = triggers()
+    found: list[Found] = []
+    i = lo
+    while i < hi:
+        word = slots[i].word
+        candidates = index.get(word) if word else None
+        matched = None
+        if candidates:
+            for key, trigger in candidates:
+                n = len(key)
+                if i + n <= hi and all(slots[i + k].word == key[k] for k in range(1, n)):
+                    if matched is None:
+                        matched = (n, [trigger])
+                    elif n == matched[0]:
+                        matched[1].append(trigger)
+                    else:
+                        break
+        if matched:
+            n, options = matched
+            trigger = _choose_reading(slots, i, n, hi, options)
+            found.append(Found(i, i + n, trigger))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def _choose_reading(slots: list[Slot], i: int, n: int, hi: int, options: list[Trigger]) -> Trigger:
+    """Pick the verb or the noun reading of an ambiguous form (attacks, support, offer)."""
+    if len(options) == 1:
+        return options[0]
+    verbs = [t for t in options if t.pos == "verb"]
+    nouns = [t for t in options if t.pos != "verb"]
+    if not verbs or not nouns:
+        return options[0]
+    prev = slots[i - 1] if i > 0 else None
+    nxt = slots[i + n] if i + n < hi else None
+    if prev is not None and prev.actor is None:
+        if prev.word in DETERMINERS or prev.word == "'s" or prev.word in PREPOSITIONS:
+            return nouns[0]
+        if prev.word in ("to", "will", "would", "could", "might", "can", "should", "not", "n't"):
+            return verbs[0]
+        if prev.word in AUX and verbs[0].tag in ("past", "ing"):
+            return verbs[0]
+    if prev is not None and prev.demonym:
+        return nouns[0]
+    if nxt is not None and (nxt.actor is not None or nxt.word in DETERMINERS):
+        return verbs[0]
+    if nxt is None or nxt.word in (",", ".", ";", ":", "and", "or", ")"):
+        return nouns[0]
+    if nxt is not None and nxt.word in nouns[0].preps:
+        return nouns[0]
+    if prev is not None and prev.actor is not None:
+        # "US sanctions" after a determiner or preposition is a noun phrase; "Russia attacks"
+        # at the head of a clause is a verb
+        j = i - 1
+        while j > 0 and slots[j - 1].actor is not None:
+            j -= 1
+        before = slots[j - 1].word if j > 0 else ""
+        if before in DETERMINERS or before in PREPOSITIONS:
+            return nouns[0]
+        return verbs[0] if verbs[0].tag in ("s", "past") else nouns[0]
+    if verbs[0].tag in ("past", "ing"):
+        return verbs[0]
+    return nouns[0]
+
+
+class _Sentence:
+    """One sentence's slots, clauses, groups and triggers, plus the resolution rules."""
+
+    def __init__(self, doc: Doc, span: Span, mentions: Sequence[Mention], info: dict[str, Actor]):
+        self.doc = doc
+        self.info = info
+        self.slots = _slots(doc, span, mentions)
+        self.clauses = _clauses(self.slots, doc.normalized)
+        self.groups = [_groups(self.slots, lo, hi) for lo, hi in self.clauses]
+        self.cues = cues()
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def word(self, i: int) -> str:
+        return self.slots[i].word if 0 <= i < len(self.slots) else ""
+
+    def subject(self, c: int, before: int, used: set[int]) -> Group | None:
+        """The nearest subject-like group left of slot ``before`` in clause ``c``."""
+        candidates = [
+            g
+            for g in self.groups[c]
+            if g.last < before and (not g.oblique or g.before == "by") and g.first not in used
+        ]
+        return candidates[-1] if candidates else None
+
+    def inherited_subject(self, c: int) -> Group | None:
+        """The agent of a clause without its own subject: for a relative clause the actor right
+        before the relative pronoun ("Iran, which supplies"), otherwise the previous clause's
+        subject ("Moscow played both sides, ... while secretly assisting Iran")."""
+        lo = self.clauses[c][0]
+        if self.word(lo) in RELATIVE:
+            j = lo - 1
+            if self.word(j) == ",":
+                j -= 1
+            return next((g for g in self.groups[c - 1] if g.last == j), None)
+        return self.first_subject(c - 1)
+
+    def first_subject(self, c: int) -> Group | None:
+        for g in self.groups[c]:
+            if not g.oblique:
+                return g
+        return None
+
+    def nearest_left(self, c: int, before: int, used: set[int]) -> Group | None:
+        """The nearest group left of ``before``, even inside a prepositional phrase."""
+        candidates = [g for g in self.groups[c] if g.last < before and g.first not in used]
+        return candidates[-1] if candidates else None
+
+    def detached(self, lo: int, hi: int) -> bool:
+        """Whether a participle phrase set off by a comma starts in ``[lo, hi)``
+        ("supplied drones, used in attacks on Ukraine": the attacker is not the supplier)."""
+        for j in range(lo, hi - 1):
+            if self.slots[j].word == ",":
+                word = self.slots[j + 1].word
+                if word.endswith(("ed", "ing", "en")) or word in IRREGULAR_PARTICIPLES:
+                    return True
+        return False
+
+    def copula_between(self, group: Group, before: int) -> bool:
+        """Whether a copula links ``group`` to what starts at ``before`` (is, became, as)."""
+        return any(self.slots[j].word in COPULA for j in range(group.last + 1, before))
+
+    def resolve_pronoun(self, pronoun: str, position: int) -> tuple[str, ...]:
+        """A possessive pronoun's referent: the first fitting actor earlier in the sentence."""
+        kind = POSSESSIVE_PRONOUNS[pronoun]
+        for groups in self.groups:
+            for g in groups:
+                if g.first >= position:
+                    return ()
+                if kind == "group":
+                    if len(g.actors) >= 2:
+                        return g.actors
+                    continue
+                for actor in g.actors:
+                    is_person = (self.info.get(actor) and self.info[actor].kind == "person") or (
+                        actor not in self.info and "-" in actor and actor.islower()
+                    )
+                    if (kind == "person") == bool(is_person):
+                        return (actor,)
+        return ()
+
+    def noun_left(self, c: int, start: int) -> tuple[tuple[str, ...], list[Group], int]:
+        """Possessor actors, attributive groups and the slot where the noun phrase starts."""
+        lo = self.clauses[c][0]
+        groups_by_last = {g.last: g for g in self.groups[c]}
+        modifiers: list[Group] = []
+        possessor: tuple[str, ...] = ()
+        j = start - 1
+        words = 0
+        np_start = start
+        while j >= lo:
+            slot = self.slots[j]
+            if slot.actor is not None:
+                group = groups_by_last.get(j)
+                if group is None:
+                    break
+                if group.possessive:
+                    break
+                modifiers.append(group)
+                np_start = group.first
+                # only a possessor may stand before an attributive actor ("his Iranian allies")
+                k = group.first - 1
+                if k >= lo and self.slots[k].word in POSSESSIVE_PRONOUNS:
+                    possessor = self.resolve_pronoun(self.slots[k].word, k)
+                    np_start = k
+                elif k >= lo and self.slots[k].word == "'s":
+                    owner = groups_by_last.get(k - 1)
+                    if owner is not None:
+                        possessor = owner.actors
+                        np_start = owner.first
+                j = np_start - 1
+                break
+            if slot.word == "'s":
+                group = groups_by_last.get(j - 1)
+                if group is not None:
+                    possessor = group.actors
+                    np_start = group.first
+                break
+            if slot.word in POSSESSIVE_PRONOUNS:
+                possessor = self.resolve_pronoun(slot.word, j)
+                np_start = j
+                break
+            if slot.word in STOP_MODIFIER or words >= 4:
+                break
+            words += 1
+            j -= 1
+        if (
+            j >= lo
+            and self.slots[j].word in DETERMINERS
+            and self.slots[j].word not in POSSESSIVE_PRONOUNS
+        ):
+            np_start = j
+        return possessor, modifiers, np_start
+
+    def right_target(self, c: int, end: int, preps: frozenset[str], gap: int = 2) -> Group | None:
+        """A group introduced by one of ``preps`` shortly after slot ``end``: at most ``gap``
+        modifier words before the preposition ("sanctions relief for"), a determiner and two
+        adjectives after it ("against a hostile West")."""
+        hi = self.clauses[c][1]
+        j = end
+        while j < hi and j - end < gap and self.slots[j].actor is None:
+            word = self.slots[j].word
+            if word in preps or word in STOP_MODIFIER or word in ("to", ",", "and", '"'):
+                break
+            j += 1
+        if j >= hi or self.slots[j].word not in preps:
+            return None
+        k = j + 1
+        if k < hi and self.slots[k].word in DETERMINERS:
+            k += 1
+        adjectives = 0
+        while k < hi and self.slots[k].actor is None and adjectives < 2:
+            word = self.slots[k].word
+            if word in STOP_MODIFIER or word in ("to", ",", "and", '"', "-"):
+                return None
+            adjectives += 1
+            k += 1
+        if k < hi and self.slots[k].actor is not None:
+            return next((g for g in self.groups[c] if g.first == k), None)
+        return None
+
+    def object_group(self, c: int, end: int, stop: int, preps: frozenset[str]) -> Group | None:
+        """The first group after a verb: its direct object or prepositional recipient."""
+        for g in self.groups[c]:
+            if g.first < end:
+                continue
+            if g.first >= stop or g.first - end > 6:
+                return None
+            before = self.prep_before(g)
+            if before in NOT_RECIPIENT and before not in preps and g.first - end > 1:
+                continue
+            return g
+        return None
+
+    def prep_before(self, g: Group) -> str:
+        """The preposition governing a group, looking past one determiner ("by the US")."""
+        if g.before in DETERMINERS and g.first >= 2:
+            return self.slots[g.first - 2].word
+        return g.before
+
+    def by_agent(self, c: int, end: int) -> Group | None:
+        for g in self.groups[c]:
+            if g.first < end:
+                continue
+            if g.first - end > 3:
+                return None
+            if self.prep_before(g) == "by":
+                return g
+        return None
+
+    def is_passive(self, found: Found) -> bool:
+        if found.trigger.tag != "past":
+            return False
+        j = found.start - 1
+        lo = 0
+        steps = 0
+        while j >= lo and steps < 3:
+            word = self.slots[j].word
+            if word in BE:
+                return True
+            if word.endswith("ly") or word in ("not", "n't", "also", "already", "reportedly"):
+                j -= 1
+                steps += 1
+                continue
+            return False
+        return False
+
+    def cue_in(self, lo: int, hi: int, kind: str) -> int | None:
+        """The slot of the last ``kind`` cue in ``[lo, hi)``, minding multi-word cues."""
+        found = None
+        i = lo
+        while i < hi:
+            word = self.slots[i].word
+            entries = self.cues.first.get(word) if word else None
+            if entries:
+                for key, cue_kind in entries:
+                    n = len(key)
+                    if i + n <= len(self.slots) and all(
+                        self.slots[i + k].word == key[k] for k in range(1, n)
+                    ):
+                        if cue_kind == "not_negation" and kind == "negation":
+                            i += n - 1
+                            break
+                        if cue_kind == kind:
+                            found = i
+                            break
+            i += 1
+        return found
+
+
+def _pairs(actors: Sequence[str]) -> list[tuple[str, str]]:
+    out = []
+    for i, a in enumerate(actors):
+        for b in actors[i + 1 :]:
+            out.append((a, b))
+    return out
+
+
+class _Event(NamedTuple):
+    pairs: list[tuple[str, str]]
+    type: str
+    negated: bool
+    mode: str
+    found: Found
+    clause: int
+
+
+def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
+    events: list[_Event] = []
+    for c, (lo, hi) in enumerate(sentence.clauses):
+        found_all = _find_triggers(sentence.slots, lo, hi)
+        if not found_all:
+            continue
+        opener = sentence.word(lo)
+        if opener in ("-", ",", '"') and lo + 1 < hi:
+            opener = sentence.word(lo + 1)
+        conditional = sentence.cues.has("conditional", opener) or (
+            opener == "even" and sentence.word(lo + 1) == "if"
+        )
+        used: set[int] = set()
+        wrapper: Found | None = None
+        wrapped_done = False
+        previous_end = lo
+        for found in found_all:
+            trigger = found.trigger
+            if trigger.type in ("INTENT", "REFUSAL"):
+                wrapper = found
+                wrapped_done = False
+                previous_end = found.end
+                continue
+            if _is_modifier(sentence, found, found_all):
+                previous_end = found.end
+                continue
+            result = _resolve(sentence, c, found, used)
+            if result is None:
+                previous_end = found.end
+                continue
+            pairs, presupposed, agent_end = result
+            # a standing tie or measure named inside a noun phrase ("its allies", "US
+            # sanctions") is presupposed: modals and wrappers around the clause leave it asserted
+            rtype = trigger.type
+            strong = presupposed and (rtype in ("ALLY", "RIVAL") or trigger.standing)
+            negated = False
+            mode = "asserted"
+            window_lo = max(lo, agent_end, previous_end)
+            if presupposed:
+                window_lo = max(lo, found.start - 3)
+            # wrappers: "agreed to assist" -> AGREE; "refused to negotiate" -> REJECT
+            governed = wrapper is not None and not strong
+            if governed and not wrapped_done and found.start - wrapper.end <= 8:
+                wrapped_done = True
+                if wrapper.trigger.type == "INTENT":
+                    if rtype in COOPERATIVE:
+                        rtype = "AGREE"
+                    elif rtype in MATERIAL_CONFLICT:
+                        rtype = "THREATEN"
+                elif rtype in COOPERATIVE:
+                    rtype = "REJECT"
+                else:
+                    negated = True
+                window_lo = max(window_lo, wrapper.end)
+            elif governed:
+                mode = "hypothetical"
+            negation = sentence.cue_in(window_lo, found.start, "negation")
+            if negation is not None:
+                if presupposed:
+                    negated = sentence.word(negation) in ("no", "without", "not") or negated
+                else:
+                    negated = True
+            if not strong and mode == "asserted":
+                if conditional:
+                    mode = "hypothetical"
+                else:
+                    near = window_lo
+                    hypo = sentence.cue_in(near, found.start, "hypothetical")
+                    future = sentence.cue_in(near, found.start, "future")
+                    if hypo is not None and (future is None or hypo > future):
+                        mode = "hypothetical"
+                    elif future is not None:
+                        mode = "future"
+            events.append(_Event(pairs, rtype, negated, mode, found, c))
+            previous_end = found.end
+    return events
+
+
+def _is_modifier(s: _Sentence, found: Found, found_all: list[Found]) -> bool:
+    """A trigger that only modifies a word: part of a hyphenated compound ("nuclear-armed"), or
+    a noun before another trigger noun ("'maximum pressure' sanctions")."""
+    prev = s.slots[found.start - 1] if found.start > 0 else None
+    if prev is not None and prev.word == "-" and prev.end == s.slots[found.start].start:
+        if found.start >= 2 and s.slots[found.start - 2].actor is None:
+            return True
+    if found.trigger.pos != "noun":
+        return False
+    j = found.end
+    while j < len(s.slots) and s.slots[j].word in ('"', "'"):
+        j += 1
+    return any(f.start == j and f.trigger.pos == "noun" for f in found_all)
+
+
+def _resolve(
+    s: _Sentence, c: int, found: Found, used: set[int]
+) -> tuple[list[tuple[str, str]], bool, int] | None:
+    """Agent-recipient pairs of one trigger, whether its noun phrase presupposes it, and the
+    slot after the agent (where the negation and modal window starts)."""
+    trigger = found.trigger
+    lo, hi = s.clauses[c]
+    pos, frame = trigger.pos, trigger.frame
+    if pos in ("verb", "prep"):
+        return _resolve_verb(s, c, found, used)
+    possessor, modifiers, np_start = s.noun_left(c, found.start)
+    right = s.right_target(
+        c, found.end, trigger.preps | ({"between"} if frame != "directed" else set())
+    )
+    internal: list[str] = list(possessor)
+    for g in modifiers:
+        internal.extend(g.actors)
+    internal = list(dict.fromkeys(internal))
+    presupposed = bool(internal)
+    if pos == "adj":
+        # "hostile West", "aligned with Moscow": the clause subject holds the attitude
+        holder = s.subject(c, found.start, used)
+        if holder is None and trigger.type in ("ALLY", "RIVAL"):
+            holder = s.nearest_left(c, found.start, used)
+        target = right
+        if target is None and found.end < hi and s.slots[found.end].actor is not None:
+            target = next((g for g in s.groups[c] if g.first == found.end), None)
+        if holder is None or target is None:
+            return None
+        used.add(target.first)
+        pairs = [(a, b) for a in holder.actors for b in target.actors]
+        return pairs, False, holder.last + 1
+    if frame in ("symmetric", "mutual"):
+        parts = list(internal)
+        if right is not None:
+            parts.extend(right.actors)
+            used.add(right.first)
+        parts = list(dict.fromkeys(parts))
+        agent_end = np_start
+        if len(parts) < 2:
+            subject = s.subject(c, np_start, used)
+            if subject is None and len(parts) == 1 and trigger.type in ("ALLY", "RIVAL"):
+                subject = s.nearest_left(c, np_start, used)
+            if pos == "agent" and subject is not None and not s.copula_between(subject, np_start):
+                subject = None
+            if len(parts) == 1 and subject is not None:
+                parts = list(dict.fromkeys([*subject.actors, *parts]))
+                agent_end = subject.last + 1
+                presupposed = presupposed and pos == "agent"
+            elif (
+                not parts
+                and subject is not None
+                and len(subject.actors) >= 2
+                and pos != "agent"
+                and not subject.compound
+                and subject.before not in DETERMINERS
+            ):
+                parts = list(subject.actors)
+                agent_end = subject.last + 1
+            elif not parts and s.word(lo) in PREP_OPENERS and found.start - lo <= 6:
+                after = [g for g in s.groups[c] if g.first >= found.end]
+                if len(after) >= 2:
+                    parts = [after[0].actors[0], after[1].actors[0]]
+        if len(parts) < 2:
+            return None
+        pairs = _pairs(parts)
+        if frame == "mutual":
+            pairs = pairs + [(b, a) for a, b in pairs]
+        return pairs, presupposed, agent_end
+    # directed nouns and participant nouns
+    if pos == "agent":
+        # "China is Iran's backer": the holder (subject) supports the possessor
+        holder = s.subject(c, np_start, used)
+        if holder is not None and not s.copula_between(holder, np_start):
+            holder = None
+        targets = list(possessor) or (list(right.actors) if right else [])
+        if holder is None or not targets:
+            return None
+        return [(a, b) for a in holder.actors for b in targets], False, holder.last + 1
+    by = s.by_agent(c, found.end)
+    sources = list(internal) or (list(by.actors) if by else [])
+    agent_end = np_start
+    from_subject = False
+    if not sources:
+        subject = s.subject(c, np_start, used)
+        if subject is None and c > 0:
+            subject = s.inherited_subject(c)
+        if subject is None:
+            return None
+        if subject.first >= lo and s.detached(subject.last + 1, np_start):
+            return None
+        sources = list(subject.actors)
+        agent_end = subject.last + 1 if subject.first >= lo else lo
+        from_subject = True
+    targets: list[str] = []
+    if frame == "inverse":
+        # "Russia's isolation from the West": the West isolates Russia
+        if right is None:
+            return None
+        return [(b, a) for a in sources for b in right.actors], presupposed, agent_end
+    if right is not None:
+        targets = list(right.actors)
+        used.add(right.first)
+    elif from_subject:
+        between = [
+            g
+            for g in s.groups[c]
+            if agent_end <= g.first and g.last < np_start and s.prep_before(g) not in NOT_RECIPIENT
+        ]
+        if between:
+            targets = list(between[0].actors)
+            used.add(between[0].first)
+    elif trigger.standing:
+        targets = _nearest_other(s, found.start, sources)
+    if not targets:
+        return None
+    return [(a, b) for a in sources for b in targets], presupposed, agent_end
+
+
+def _nearest_other(s: _Sentence, position: int, exclude: Sequence[str]) -> list[str]:
+    """The actor nearest to ``position`` in the sentence that is not on the side of ``exclude``;
+    states before people."""
+    best: tuple[int, int, str] | None = None
+    for groups in s.groups:
+        for g in groups:
+            for actor in g.actors:
+                if any(_same_side(actor, e, s.info) for e in exclude):
+                    continue
+                info = s.info.get(actor)
+                rank = (0 if info is None or info.kind != "person" else 1, abs(g.first - position))
+                if best is None or rank < best[:2]:
+                    best = (*rank, actor)
+    return [best[2]] if best else []
+
+
+def _resolve_verb(
+    s: _Sentence, c: int, found: Found, used: set[int]
+) -> tuple[list[tuple[str, str]], bool, int] | None:
+    trigger = found.trigger
+    lo, hi = s.clauses[c]
+    frame = trigger.frame
+    if s.is_passive(found) or (
+        trigger.tag == "past" and s.word(found.end) == "by" and s.subject(c, found.start, used)
+    ):
+        agent = s.by_agent(c, found.end)
+        patient = s.subject(c, found.start, used)
+        if agent is None or patient is None:
+            return None
+        used.add(agent.first)
+        pairs = [(a, b) for a in agent.actors for b in patient.actors]
+        if frame in ("symmetric", "mutual"):
+            pairs = _pairs(list(dict.fromkeys([*agent.actors, *patient.actors])))
+        return pairs, False, found.start
+    stop = hi
+    opener = s.word(lo)
+    obj = s.object_group(c, found.end, stop, trigger.preps)
+    if frame == "inverse":
+        source = s.right_target(c, found.end, trigger.preps, gap=6)
+        subject = s.subject(c, found.start, used)
+        if source is None or subject is None:
+            return None
+        used.add(source.first)
+        return [(a, b) for a in source.actors for b in subject.actors], False, subject.last + 1
+    subject = s.subject(c, found.start, set(used) | ({obj.first} if obj else set()))
+    agent_end = subject.last + 1 if subject is not None else lo
+    if subject is None:
+        if c > 0:
+            subject = s.inherited_subject(c)
+        if subject is None and (opener in LATER_SUBJECT or opener.endswith("ing")):
+            later = [g for k in range(c + 1, len(s.clauses)) for g in s.groups[k] if not g.oblique]
+            subject = later[0] if later else None
+        agent_end = lo
+    if frame in ("symmetric", "mutual"):
+        parts = list(subject.actors) if subject else []
+        if obj is not None:
+            parts.extend(obj.actors)
+            used.add(obj.first)
+        parts = list(dict.fromkeys(parts))
+        if len(parts) < 2:
+            return None
+        pairs = _pairs(parts)
+        if frame == "mutual":
+            pairs = pairs + [(b, a) for a, b in pairs]
+        return pairs, False, agent_end
+    if subject is None or obj is None:
+        return None
+    used.add(obj.first)
+    return [(a, b) for a in subject.actors for b in obj.actors], False, agent_end
+
+
+def _historical(time: TimeRef | None, published: dt.date | None, since: bool) -> bool:
+    if time is None or time.value is None or since:
+        return False
+    value = time.end or time.value
+    if "/" in value:
+        value = value.split("/")[-1]
+    if published is None:
+        return False
+    try:
+        year = int(value[:4])
+    except ValueError:
+        return False
+    if year < published.year:
+        return True
+    if year > published.year or len(value) < 7 or not value[5:7].isdigit():
+        return False
+    return int(value[5:7]) < published.month
+
+
+def extract(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    actors: Sequence[Actor] = (),
+    times: Sequence[TimeRef] = (),
+    claims: Sequence[Claim] = (),
+    *,
+    hypothetical: bool = False,
+) -> list[Relationship]:
+    """Every relationship stated in ``doc``'s body between the actors of ``mentions``.
+
+    Relations in the hypothetical mode are left out unless ``hypothetical`` is true.
+    """
+    text = doc.text
+    info = _actor_info(actors)
+    ordered = sorted(
+        (m for m in mentions if doc.body.contains(m.span)),
+        key=lambda m: (m.span.start, -m.span.end),
+    )
+    # an outer mention hides those inside it ("Iran's supreme leader" over "Iran")
+    clean: list[Mention] = []
+    for m in ordered:
+        if clean and clean[-1].span.end >= m.span.end:
+            continue
+        if clean and clean[-1].span.end > m.span.start:
+            continue
+        clean.append(m)
+    if len(clean) < 2:
+        return []
+    starts = [m.span.start for m in clean]
+    people = [m for m in clean if _is_person(m.actor, info)]
+    people_starts = [m.span.start for m in people]
+    time_list = sorted((t for t in times if t.value), key=lambda t: t.span.start)
+    time_starts = [t.span.start for t in time_list]
+    published = doc.article.published
+    since_words = cues().by_kind.get("since", frozenset())
+    out: list[Relationship] = []
+    for sentence in doc.sentences:
+        a = bisect.bisect_left(starts, sentence.start)
+        b = bisect.bisect_left(starts, sentence.end)
+        if b == a:
+            continue
+        inside = clean[a:b]
+        if len({m.actor for m in inside}) < 2:
+            inside = _with_pronouns(doc, sentence, inside, people, people_starts)
+            if len({m.actor for m in inside}) < 2:
+                continue
+        if not doc.in_body(sentence):
+            continue
+        analysed = _Sentence(doc, sentence, inside, info)
+        events = _analyse(analysed, published)
+        seen: set[tuple] = set()
+        for event in events:
+            if event.mode == "hypothetical" and not hypothetical:
+                continue
+            lo, hi = analysed.clauses[event.clause]
+            span = Span(analysed.slots[lo].start, analysed.slots[hi - 1].end)
+            while span.end > span.start and text[span.end - 1] in " ,;:-\u2014\u2013":
+                span = Span(span.start, span.end - 1)
+            while span.start < span.end and text[span.start] in ' ,;:-\u2014\u2013"\u201c\u201d':
+                span = Span(span.start + 1, span.end)
+            trigger_span = Span(
+                analysed.slots[event.found.start].start, analysed.slots[event.found.end - 1].end
+            )
+            time = _time_in(time_list, time_starts, span, trigger_span.start)
+            since = False
+            if time is not None:
+                before = text[max(0, time.span.start - 8) : time.span.start].lower().split()
+                since = bool(before) and (before[-1],) in since_words
+                since = since or (
+                    time.text.lower().split()[:1] and (time.text.lower().split()[0],) in since_words
+                )
+            mode = event.mode
+            if mode == "asserted" and _historical(time, published, bool(since)):
+                mode = "historical"
+            claim = _claim_of(claims, trigger_span)
+            for source, target in event.pairs:
+                if _same_side(source, target, info):
+                    continue
+                key = (source, target, event.type, event.negated, event.clause)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(
+                    Relationship(
+                        source=source,
+                        target=target,
+                        type=event.type,
+                        span=span,
+                        text=span.of(text),
+                        negated=event.negated,
+                        mode=mode,  # type: ignore[arg-type]
+                        trigger=trigger_span.of(text),
+                        time=time.value if time else None,
+                        claim=claim,
+                    )
+                )
+    return out
+
+
+_PRONOUN = re.compile(r"\b(?:he|she)\b")
+#: How far back (in characters) a personal pronoun looks for the person it stands for.
+PRONOUN_REACH = 600
+
+
+def _is_person(actor: str, info: dict[str, Actor]) -> bool:
+    known = info.get(actor)
+    if known is not None:
+        return known.kind == "person"
+    return False
+
+
+def _with_pronouns(
+    doc: Doc,
+    sentence: Span,
+    inside: list[Mention],
+    people: list[Mention],
+    people_starts: list[int],
+) -> list[Mention]:
+    """The sentence's mentions plus "he"/"she" read as the last person named before them
+    (within ``PRONOUN_REACH`` characters)."""
+    added = []
+    for match in _PRONOUN.finditer(doc.lower, sentence.start, sentence.end):
+        i = bisect.bisect_left(people_starts, match.start()) - 1
+        if i < 0 or match.start() - people[i].span.end > PRONOUN_REACH:
+            continue
+        span = Span(*match.span())
+        added.append(Mention(people[i].actor, span, doc.text[span.slice], "name"))
+    if not added:
+        return inside
+    return sorted([*inside, *added], key=lambda m: m.span.start)
+
+
+def _time_in(times: list[TimeRef], starts: list[int], clause: Span, anchor: int) -> TimeRef | None:
+    i = bisect.bisect_left(starts, clause.start)
+    best = None
+    while i < len(times) and times[i].span.start < clause.end:
+        t = times[i]
+        if clause.contains(t.span) and (
+            best is None or abs(t.span.start - anchor) < abs(best.span.start - anchor)
+        ):
+            best = t
+        i += 1
+    return best
+
+
+def _claim_of(claims: Sequence[Claim], span: Span) -> int | None:
+    best = None
+    for i, claim in enumerate(claims):
+        if claim.span.contains(span) and (best is None or len(claim.span) < len(claims[best].span)):
+            best = i
+    return best
