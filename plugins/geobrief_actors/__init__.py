@@ -1,1 +1,14 @@
-"""geobrief's bundled actors plugin (being built)."""
+"""geobrief's bundled actors plugin: the gazetteer (catalog stage) and actor mentions.
+
+The catalog comes from versioned data files in ``data/`` (ISO 3166 states, organisations and
+groups, office holders with their dates). Mentions are found in one Aho-Corasick pass and then
+shaped by the annotation guide's rules (``rules.py``); people and organisations the catalog does
+not know are recognised from their context (``people.py``).
+"""
+
+from __future__ import annotations
+
+from geobrief_actors.hooks import geobrief_catalog, geobrief_mentions
+
+__all__ = ["geobrief_catalog", "geobrief_mentions"]
+__version__ = "0.1.0"

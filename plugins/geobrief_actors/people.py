@@ -1,0 +1,302 @@
+"""People and organisations the catalog does not know, recognised from their context.
+
+A run of capitalised words is taken as a personal name when its context says so:
+a title or honorific before it ("Foreign Minister NAME", "Dr. NAME"), a role noun before it
+("analyst NAME"), an apposition after it ("NAME, a senior fellow at ..."), a verb of saying
+next to it ("said NAME", "NAME argues") or "according to NAME". The person gets a slug id, the
+role and affiliation the apposition states, and later mentions of the surname alone link back.
+
+A capitalised phrase followed by an acronym in brackets ("the Center for South Caucasus Studies
+(CQTM)") is an organisation; later uses of the acronym link back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import attrs
+
+from geobrief import Actor
+from geobrief_actors.gazetteer import lexicon, slugify
+from geobrief_actors.rules import Found
+
+if TYPE_CHECKING:
+    from geobrief import Article, Catalog, Doc
+    from geobrief_actors.matcher import Hit
+
+__all__ = ["find_people"]
+
+_TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w]*(?:'[^\W\d_]+|-[\w]+)*")
+_PARTICLES = frozenset(
+    ["al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "abu", "ben", "y", "del", "della", "ter"]
+)
+_ORG_WORDS = r"(?:[A-Z][\w'-]*|of|for|and|the|on|in|&)"
+_ORG_WITH_ACRONYM = re.compile(
+    r"([A-Z][\w'-]*(?:\s+" + _ORG_WORDS + r"){1,10})\s+\(([A-Z][A-Za-z&]{1,9})\)"
+)
+_CONNECTORS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
+
+
+@attrs.define
+class _Person:
+    name: str
+    tokens: list[str]
+    role: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    lex = lexicon()
+    roles = sorted(lex.person_roles, key=len, reverse=True)
+    role_alt = "|".join(re.escape(r) for r in roles)
+    org = r"[A-Z][\w'-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w'-]*))*"
+    apposition = re.compile(
+        r",\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(" + role_alt + r")\b"
+        r"(?:\s+(?:of|at|with|for|from|in)\s+(?:the\s+)?(" + org + r"))?",
+        re.IGNORECASE,
+    )
+    role_before = re.compile(r"\b(" + role_alt + r")\s+$", re.IGNORECASE)
+    honorifics = frozenset(h.rstrip(".") for h in lex.honorifics)
+    return apposition, role_before, honorifics
+
+
+def _is_name_token(token: str) -> bool:
+    if token[:1].isupper() and not (len(token) > 1 and token.isupper() and token[-1] != "."):
+        return True
+    return token.lower().startswith(("al-", "el-")) and token[3:4].isupper()
+
+
+def _runs(
+    text: str, start: int, end: int, covered: list[tuple[int, int]]
+) -> Iterator[list[re.Match[str]]]:
+    """Runs of name-like tokens separated by single spaces, split at catalog mentions."""
+    run: list[re.Match[str]] = []
+    cover = iter(sorted(covered))
+    current = next(cover, None)
+    for match in _TOKEN.finditer(text, start, end):
+        while current is not None and current[1] <= match.start():
+            current = next(cover, None)
+        inside = current is not None and current[0] < match.end() and match.start() < current[1]
+        token = match.group()
+        joins = run and text[run[-1].end() : match.start()] == " "
+        nameish = not inside and (_is_name_token(token) or token.lower() in _PARTICLES)
+        if nameish and (joins or not run):
+            run.append(match)
+            continue
+        if run:
+            yield run
+        run = [match] if nameish else []
+    if run:
+        yield run
+
+
+def find_people(
+    article: Article,
+    doc: Doc,
+    catalog: Catalog,
+    found: list[Found],
+    hits: list[Hit],
+) -> tuple[list[Found], list[Actor]]:
+    """Mentions of people and organisations outside the catalog, and their actors."""
+    lex = lexicon()
+    apposition, role_before, honorifics = _patterns()
+    text = doc.normalized
+    body = doc.body
+    covered = [(f.start, f.end) for f in found]
+    people: dict[str, _Person] = {}
+
+    for run in _runs(text, body.start, body.end, covered):
+        tokens = [m.group() for m in run]
+        # strip titles and honorifics in front ("Foreign Minister", "Dr.")
+        first = 0
+        prefix: list[str] = []
+        while first < len(tokens) and (
+            tokens[first].rstrip(".") in honorifics or tokens[first].lower() in lex.name_stopwords
+        ):
+            prefix.append(tokens[first])
+            first += 1
+        last = len(tokens)
+        while last > first and (
+            tokens[last - 1].lower() in lex.name_stopwords or tokens[last - 1].lower() in _PARTICLES
+        ):
+            last -= 1
+        name_tokens = tokens[first:last]
+        if not name_tokens or name_tokens[0].lower() in _PARTICLES:
+            continue
+        if any(t.lower() in lex.name_stopwords for t in name_tokens):
+            continue
+        honorific = any(p.rstrip(".") in honorifics for p in prefix)
+        if len(name_tokens) > 4 or (len(name_tokens) < 2 and not honorific):
+            continue
+        if any(len(t) == 1 for t in name_tokens[-1:]):
+            continue
+        s, e = run[first].start(), run[last - 1].end()
+        name = text[s:e]
+        role = None
+        affiliation = None
+        country = None
+        cue = honorific
+        if honorific:
+            role_words = " ".join(p for p in prefix if p.rstrip(".") in honorifics)
+            role = lex.titles.get(role_words.lower(), role_words.lower().rstrip(".")) or None
+        head = text[max(body.start, s - 40) : s]
+        if (m := role_before.search(head)) is not None:
+            cue = True
+            role = role or m.group(1).lower()
+        if re.search(r"according to\s+$", head, re.IGNORECASE):
+            cue = True
+        words_before = head.split()
+        if words_before and words_before[-1].lower().strip(",") in lex.reporting_verbs:
+            cue = True
+        tail = text[e : min(body.end, e + 200)]
+        if (m := apposition.match(tail)) is not None:
+            cue = True
+            role = m.group(1).lower()
+            if m.group(2):
+                affiliation = m.group(2).strip()
+                known = [h for h in hits if e + m.start(2) <= h.start < e + m.end(2) + 20]
+                states = [
+                    h.entry.actor
+                    for h in known
+                    if h.entry.actor and (a := catalog.get(h.entry.actor)) and a.kind == "state"
+                ]
+                country = states[0] if states else None
+        follow = tail.split(maxsplit=1)[0].lower().strip(",.") if tail.strip() else ""
+        if follow in lex.reporting_verbs:
+            cue = True
+        if not cue:
+            continue
+        key = slugify(name)
+        if not key or key in catalog:
+            continue
+        person = people.get(key)
+        if person is None:
+            people[key] = _Person(name, name_tokens, role, affiliation, country)
+        else:
+            person.role = person.role or role
+            person.affiliation = person.affiliation or affiliation
+            person.country = person.country or country
+
+    out: list[Found] = []
+    actors: list[Actor] = []
+    for key, person in people.items():
+        actors.append(
+            Actor(
+                id=key,
+                name=person.name,
+                kind="person",
+                country=person.country,
+                aliases=(person.tokens[-1],) if len(person.tokens) > 1 else (),
+                role=person.role,
+                affiliation=person.affiliation,
+            )
+        )
+    out.extend(_occurrences(text, body.start, body.end, people, covered))
+
+    orgs, org_actors = _organizations(text, body.start, body.end, catalog, covered, hits)
+    out.extend(orgs)
+    actors.extend(org_actors)
+
+    author = (article.author or "").strip()
+    if author:
+        key = slugify(author)
+        known = next((a for a in catalog if a.kind == "person" and a.name == author), None)
+        if known is None and key and key not in people:
+            actors.append(
+                Actor(id=key, name=author, kind="person", role="author", affiliation=article.source)
+            )
+            out.extend(
+                _occurrences(text, body.start, body.end, {key: _Person(author, [author])}, covered)
+            )
+    return out, actors
+
+
+def _occurrences(
+    text: str, start: int, end: int, people: dict[str, _Person], covered: list[tuple[int, int]]
+) -> Iterator[Found]:
+    """Every occurrence of each person's full name and surname."""
+    if not people:
+        return
+    forms: dict[str, str] = {}
+    for key, person in people.items():
+        forms.setdefault(person.name, key)
+        surname = person.tokens[-1]
+        if len(person.tokens) > 1 and len(surname) > 2:
+            forms.setdefault(surname, key)
+    pattern = re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    for match in pattern.finditer(text, start, end):
+        s, e = match.span()
+        if any(cs < e and s < ce for cs, ce in covered):
+            continue
+        yield Found(s, e, forms[match.group()], "name")
+
+
+def _organizations(
+    text: str,
+    start: int,
+    end: int,
+    catalog: Catalog,
+    covered: list[tuple[int, int]],
+    hits: Iterable[Hit],
+) -> tuple[list[Found], list[Actor]]:
+    """Organisations introduced with their acronym in brackets."""
+    found: list[Found] = []
+    actors: list[Actor] = []
+    hits = list(hits)
+    for match in _ORG_WITH_ACRONYM.finditer(text, start, end):
+        words = match.group(1).split()
+        while words and words[0].lower() in _CONNECTORS:
+            words.pop(0)
+        capitals = [w for w in words if w[:1].isupper()]
+        if len(capitals) < 2:
+            continue
+        name = " ".join(words)
+        name_end = match.start(1) + len(match.group(1))
+        name_start = name_end - len(name)
+        acronym = match.group(2)
+        if any(cs < name_end and name_start < ce for cs, ce in covered if ce - cs > len(name) // 2):
+            continue
+        key = slugify(acronym)
+        if key in catalog:
+            key = slugify(name)
+        if key in catalog:
+            continue
+        country = None
+        after = [
+            h
+            for h in hits
+            if match.end() <= h.start < match.end() + 20 and h.entry.form == "capital"
+        ]
+        inside = [
+            h
+            for h in hits
+            if name_start <= h.start < name_end and h.entry.form in ("name", "demonym")
+        ]
+        for h in after + inside:
+            actor = catalog.get(h.entry.actor or "")
+            if actor is not None and actor.kind == "state":
+                country = actor.id
+                break
+        actors.append(
+            Actor(id=key, name=name, kind="organization", country=country, acronyms=(acronym,))
+        )
+        found.append(Found(name_start, name_end, key, "name"))
+        for other in re.finditer(
+            r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text[start:end]
+        ):
+            s, e = other.start() + start, other.end() + start
+            found.append(Found(s, e, key, "acronym"))
+        for other in re.finditer(re.escape(name), text[start:end]):
+            s = other.start() + start
+            if s != name_start:
+                found.append(Found(s, s + len(name), key, "name"))
+    return found, actors
