@@ -10,6 +10,7 @@ import os
 from typing import Any
 
 from geobrief._markers import hookimpl
+from geobrief.brief import Brief, BriefSection
 from geobrief.catalog import Catalog
 from geobrief.errors import GeobriefError, InputError, PluginLoadError, UsageError
 from geobrief.model import (
@@ -37,6 +38,8 @@ __version__ = "0.1.0"
 __all__ = [
     "Actor",
     "Article",
+    "Brief",
+    "BriefSection",
     "Catalog",
     "Claim",
     "Doc",

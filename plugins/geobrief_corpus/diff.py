@@ -1,0 +1,431 @@
+"""Typed differences between two aligned articles: changed dates and numbers, changed names,
+flipped polarity and claims moved to another speaker.
+
+Aligned segments are grouped (a clause of one article may be retold in two clauses of the other)
+and each group is compared value by value. Only a value that has a *different* counterpart is a
+discrepancy: what a retelling leaves out or adds is not, and neither is rewording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from geobrief import Result
+
+from .lexicon import months, negation_pattern, number_words, restrictive_pattern, stopwords
+from .textsim import Alignment, Segment, Text
+
+__all__ = ["Value", "compare", "groups", "name_variants", "negations", "values"]
+
+
+@dataclass(frozen=True)
+class Value:
+    """A date or a number read from the text."""
+
+    kind: str  # "date" or "number"
+    value: tuple[Any, ...]
+    start: int
+    end: int
+
+
+# -- reading values ------------------------------------------------------------------------------
+
+
+@cache
+def _value_pattern() -> re.Pattern[str]:
+    names = sorted(months(), key=len, reverse=True)
+    month = "(?:" + "|".join(n.capitalize() for n in names) + r")\.?"
+    words = sorted(number_words(), key=len, reverse=True)
+    word = "(?:" + "|".join(re.escape(w) for w in words if len(w) > 2) + ")"
+    scale = (
+        "(?:" + "|".join(re.escape(w) for w, (_, k) in number_words().items() if k == "scale") + ")"
+    )
+    number = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:1[6-9]|20)\d\d"
+    return re.compile(
+        rf"(?P<date1>(?P<d1>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?)(?![\w])"
+        rf"|(?P<date2>(?P<m2>{month})(?:\s+(?P<d2>{day}))?(?:,?\s+(?P<y2>{year}))?)(?![\w])"
+        rf"|(?<![\w.,$€£-])(?P<y3>{year})(?![\w%]|[.,]\d)"
+        rf"|(?<![\w.,-])(?P<num>[$€£]?(?:{number}))(?:\s*(?P<scale>{scale})\b)?(?P<pct>\s*(?:%|per\s?cent\b))?(?![\w-])"
+        rf"|(?<![\w-])(?P<word>{word}(?:[- ]{word})*)(?:\s+(?P<wscale>{scale})\b)?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _month(text: str) -> int:
+    return months()[text.rstrip(".").lower()]
+
+
+def _words_value(text: str) -> float | None:
+    total, current = 0.0, 0.0
+    seen = False
+    for part in re.split(r"[- ]+", text.lower()):
+        entry = number_words().get(part)
+        if entry is None:
+            return None
+        value, kind = entry
+        seen = True
+        if kind == "scale":
+            current = (current or 1.0) * value
+            if value >= 1000:
+                total += current
+                current = 0.0
+        else:
+            current += value
+    return total + current if seen else None
+
+
+def values(text: str, start: int, end: int) -> list[Value]:
+    """Dates and numbers in ``text[start:end]`` (the article's normalised text)."""
+    out: list[Value] = []
+    for m in _value_pattern().finditer(text, start, end):
+        if m.group("date1") or m.group("date2"):
+            month_text = m.group("m1") or m.group("m2")
+            if not month_text[0].isupper():
+                continue
+            day_text = m.group("d1") or m.group("d2")
+            year_text = m.group("y1") or m.group("y2")
+            if (
+                day_text is None
+                and year_text is None
+                and month_text.rstrip(".").lower()
+                in (
+                    "may",
+                    "march",
+                    "mar",
+                    "jan",
+                    "feb",
+                    "apr",
+                    "jun",
+                    "jul",
+                    "aug",
+                    "sep",
+                    "sept",
+                    "oct",
+                    "nov",
+                    "dec",
+                )
+            ):
+                continue  # a bare "May" or "March" is as likely a verb as a month
+            day = int(re.match(r"\d+", day_text).group()) if day_text else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            out.append(
+                Value(
+                    "date",
+                    (int(year_text) if year_text else None, _month(month_text), day),
+                    m.start(),
+                    m.end(),
+                )
+            )
+        elif m.group("y3"):
+            out.append(Value("date", (int(m.group("y3")), None, None), m.start(), m.end()))
+        elif m.group("num"):
+            raw = m.group("num").lstrip("$€£").replace(",", "")
+            value = float(raw)
+            if m.group("scale"):
+                value *= number_words()[m.group("scale").lower()][0]
+            unit = "percent" if m.group("pct") else ""
+            out.append(Value("number", (value, unit), m.start(), m.end()))
+        elif m.group("word"):
+            value = _words_value(m.group("word"))
+            if value is None:
+                continue
+            if m.group("wscale"):
+                value *= number_words()[m.group("wscale").lower()][0]
+            out.append(Value("number", (value, ""), m.start(), m.end()))
+    return out
+
+
+def _compatible(x: Value, y: Value) -> bool:
+    if x.kind != y.kind:
+        return False
+    if x.kind == "number":
+        a, b = x.value[0], y.value[0]
+        return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0) and x.value[1] == y.value[1]
+    both = [
+        (p, q) for p, q in zip(x.value, y.value, strict=True) if p is not None and q is not None
+    ]
+    return bool(both) and all(p == q for p, q in both)
+
+
+def _changed(xs: list[Value], ys: list[Value]) -> list[tuple[Value, Value]]:
+    """Values of the same kind on both sides with no compatible counterpart, paired in order."""
+    left = list(xs)
+    right = list(ys)
+    for x in list(left):
+        match = next((y for y in right if _compatible(x, y)), None)
+        if match is not None:
+            left.remove(x)
+            right.remove(match)
+    pairs = []
+    for kind in ("date", "number"):
+        lx = [v for v in left if v.kind == kind]
+        ry = [v for v in right if v.kind == kind]
+        pairs.extend(zip(lx, ry, strict=False))
+    return pairs
+
+
+# -- polarity ------------------------------------------------------------------------------------
+
+
+def negations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Negation cues in ``text[start:end]`` that deny their clause (a negated comparative of
+    limit, "did not exceed", is not one)."""
+    lowered = text[start:end].lower()
+    out = []
+    restrictive = restrictive_pattern()
+    for m in negation_pattern().finditer(lowered):
+        if restrictive.match(lowered, m.end()):
+            continue
+        out.append((start + m.start(), start + m.end()))
+    return out
+
+
+# -- names ---------------------------------------------------------------------------------------
+
+_NAME = re.compile(r"[A-Z][\w'\-]*[\w]")
+
+
+def _damerau_one(x: str, y: str) -> bool:
+    """Whether one substitution, insertion, deletion or swap of neighbours turns x into y."""
+    if x == y or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        diff = [k for k in range(len(x)) if x[k] != y[k]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and x[diff[0]] == y[diff[1]]
+            and x[diff[1]] == y[diff[0]]
+        )
+    if len(x) > len(y):
+        x, y = y, x
+    k = 0
+    while k < len(x) and x[k] == y[k]:
+        k += 1
+    return x[k:] == y[k + 1 :]
+
+
+def _variant(x: str, y: str) -> bool:
+    """Two spellings of one name: long enough, one edit apart, not one word's inflection of the
+    other (Iran, Iranian; Korea, Korean)."""
+    a, b = x.lower(), y.lower()
+    if len(a) < 5 or len(b) < 5 or a[0] != b[0]:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return False
+    return _damerau_one(a, b)
+
+
+def name_chunks(text: Text) -> list[tuple[tuple[str, ...], int, int]]:
+    """Runs of capitalised words in the body (a sentence's first word only when it is not a
+    function word), possessives dropped: ``(("Ivana", "Stradner"), start, end)``."""
+    source = text.doc.normalized
+    stop = stopwords()
+    chunks = []
+    for s, e in text.sentences:
+        run: list[re.Match[str]] = []
+        for m in _NAME.finditer(source, s, e):
+            word = m.group()
+            if m.start() == s and (word.lower() in stop or (word.isupper() and len(word) < 3)):
+                continue
+            if run and source[run[-1].end() : m.start()] == " ":
+                run.append(m)
+                continue
+            if run:
+                chunks.append(run)
+            run = [m]
+        if run:
+            chunks.append(run)
+    out = []
+    for run in chunks:
+        words = tuple(re.sub(r"'s?$", "", m.group()) for m in run)
+        out.append((words, run[0].start(), run[-1].end()))
+    return out
+
+
+def name_variants(a: Text, b: Text) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
+    """Names spelt two ways across two linked articles (or inside one of them), as pairs of
+    (article id, start, end) of their first occurrences: "Ivana Stradner" / "Ivana Strander".
+    A single word is compared with the last word of a longer name; otherwise the names must agree
+    in every word but one."""
+    first: dict[tuple[str, ...], tuple[str, int, int]] = {}
+    for text in (a, b):
+        for words, start, end in name_chunks(text):
+            first.setdefault(words, (text.article.id, start, end))
+    found = []
+    seen: set[frozenset[str]] = set()
+    names = sorted(first, key=lambda w: (first[w][0] != a.article.id, first[w][1]))
+    by_initial: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        by_initial.setdefault(words[-1][:1].lower(), []).append(words)
+    for words in names:
+        for other in by_initial.get(words[-1][:1].lower(), ()):
+            if other == words:
+                continue
+            pair = _differing(words, other)
+            if pair is None or frozenset(pair) in seen:
+                continue
+            seen.add(frozenset(pair))
+            x, y = first[words], first[other]
+            if (x[0] == a.article.id) < (y[0] == a.article.id) or (x[0] == y[0] and x[1] > y[1]):
+                x, y = y, x
+            found.append((x, y))
+    return found
+
+
+def _differing(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, str] | None:
+    """The two spellings that make names x and y differ, if they are variants of one name."""
+    if len(x) == len(y):
+        diff = [k for k in range(len(x)) if x[k] != y[k]]
+        if len(diff) == 1 and _variant(x[diff[0]], y[diff[0]]):
+            return x[diff[0]], y[diff[0]]
+        return None
+    if min(len(x), len(y)) == 1 and _variant(x[-1], y[-1]):
+        return x[-1], y[-1]
+    return None
+
+
+# -- groups and comparison -----------------------------------------------------------------------
+
+
+def groups(alignment: Alignment) -> list[tuple[list[int], list[int], str]]:
+    """Connected groups of aligned segments: (segments of a, segments of b, kind), where kind is
+    ``gap`` when the group was aligned by position only."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for pair in alignment.pairs:
+        ra, rb = find(("a", pair.i)), find(("b", pair.j))
+        if ra != rb:
+            parent[rb] = ra
+    members: dict[tuple[str, int], tuple[set[int], set[int], set[str]]] = {}
+    for pair in alignment.pairs:
+        root = find(("a", pair.i))
+        entry = members.setdefault(root, (set(), set(), set()))
+        entry[0].add(pair.i)
+        entry[1].add(pair.j)
+        entry[2].add(pair.kind)
+    out = []
+    for xs, ys, kinds in members.values():
+        kind = "gap" if kinds == {"gap"} else "anchor"
+        out.append((sorted(xs), sorted(ys), kind))
+    return sorted(out)
+
+
+def _span(segments: list[Segment], indices: list[int]) -> tuple[int, int]:
+    return segments[indices[0]].start, segments[indices[-1]].end
+
+
+def _claims_in(result: Result | None, start: int, end: int) -> list[Any]:
+    if result is None:
+        return []
+    return [c for c in result.claims if c.span.start < end and start < c.span.end]
+
+
+def compare(
+    a: Text,
+    b: Text,
+    alignment: Alignment,
+    result_a: Result | None = None,
+    result_b: Result | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Every discrepancy between two aligned articles, as plain dicts with both spans."""
+    ta, tb = a.doc.normalized, b.doc.normalized
+    for xs, ys, kind in groups(alignment):
+        sa, ea = _span(a.segments, xs)
+        sb, eb = _span(b.segments, ys)
+        context = {"a": (sa, ea), "b": (sb, eb)}
+        if kind == "anchor":
+            va = [v for i in xs for v in values(ta, a.segments[i].start, a.segments[i].end)]
+            vb = [v for j in ys for v in values(tb, b.segments[j].start, b.segments[j].end)]
+            for x, y in _changed(va, vb):
+                yield _record(x.kind, a, b, (x.start, x.end), (y.start, y.end), context)
+        na = [c for i in xs for c in negations(ta, a.segments[i].start, a.segments[i].end)]
+        nb = [c for j in ys for c in negations(tb, b.segments[j].start, b.segments[j].end)]
+        if len(na) % 2 != len(nb) % 2:
+            cues = {
+                "a_cues": [a.doc.text[s:e] for s, e in na],
+                "b_cues": [b.doc.text[s:e] for s, e in nb],
+            }
+            yield _record("polarity", a, b, (sa, ea), (sb, eb), context, cues)
+        if kind == "anchor":
+            yield from _moved_claims(a, b, result_a, result_b, (sa, ea), (sb, eb), context)
+    for x, y in name_variants(a, b):
+        text_x = a if x[0] == a.article.id else b
+        text_y = a if y[0] == a.article.id else b
+        yield {
+            "kind": "name",
+            "a": _evidence(text_x, x[1], x[2]),
+            "b": _evidence(text_y, y[1], y[2]),
+        }
+
+
+def _moved_claims(
+    a: Text,
+    b: Text,
+    result_a: Result | None,
+    result_b: Result | None,
+    span_a: tuple[int, int],
+    span_b: tuple[int, int],
+    context: dict[str, tuple[int, int]],
+) -> Iterable[dict[str, Any]]:
+    claims_a = [c for c in _claims_in(result_a, *span_a) if _named(c.speaker)]
+    claims_b = [c for c in _claims_in(result_b, *span_b) if _named(c.speaker)]
+    speakers_a = {c.speaker for c in claims_a}
+    speakers_b = {c.speaker for c in claims_b}
+    if not speakers_a or not speakers_b or speakers_a & speakers_b:
+        return
+    x, y = claims_a[0], claims_b[0]
+    where_a = x.speaker_span or x.span
+    where_b = y.speaker_span or y.span
+    yield _record(
+        "speaker",
+        a,
+        b,
+        (where_a.start, where_a.end),
+        (where_b.start, where_b.end),
+        context,
+        {"a_speaker": x.speaker, "b_speaker": y.speaker},
+    )
+
+
+def _named(speaker: str | None) -> bool:
+    return speaker is not None and speaker != "author"
+
+
+def _evidence(text: Text, start: int, end: int) -> dict[str, Any]:
+    return {"article": text.article.id, "span": [start, end], "text": text.doc.text[start:end]}
+
+
+def _record(
+    kind: str,
+    a: Text,
+    b: Text,
+    where_a: tuple[int, int],
+    where_b: tuple[int, int],
+    context: dict[str, tuple[int, int]],
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "kind": kind,
+        "a": _evidence(a, *where_a),
+        "b": _evidence(b, *where_b),
+        "a_context": _evidence(a, *context["a"]),
+        "b_context": _evidence(b, *context["b"]),
+    }
+    if extra:
+        record.update(extra)
+    return record

@@ -1,0 +1,1 @@
+"""geobrief bundled render plugin."""
