@@ -205,17 +205,19 @@ def author_claims(
                 speaker_name=doc.article.author,
                 cue=None,
                 direct=False,
-                modality=_modality(span.of(doc.lower), lex),  # type: ignore[arg-type]
+                modality=_modality(span.of(doc.lower), span.of(text), lex),  # type: ignore[arg-type]
             )
         )
     return out
 
 
-def _modality(low: str, lex: Lexicon) -> str:
+def _modality(low: str, original: str, lex: Lexicon) -> str:
+    from .extract import hedged
+
     first = re.split(r"[,;:\u2014]", low, maxsplit=1)[0]
     if lex.negation_re.search(first):
         return "negated"
-    if lex.hedge_re.search(first):
+    if hedged(lex, first, original):
         return "hedged"
     if lex.future_re.search(first):
         return "future"

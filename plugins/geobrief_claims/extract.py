@@ -43,8 +43,17 @@ _CLAUSE_VERB = re.compile(
 )
 _NOUN_CONTEXT = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|by|of|for|from|"
-    r"without|after|before|on|in|about|against|with)|'s|\u2019s|s')\s+(?:[a-z-]+\s+)?$"
+    r"without|after|before|on|in|about|against|with)|'s|\u2019s|s')\s+$"
 )
+
+
+def hedged(lex: Lexicon, low: str, original: str) -> bool:
+    """Whether a clause carries an epistemic hedge ("May" the month is none)."""
+    for m in lex.hedge_re.finditer(low):
+        if m.group() == "may" and original[m.start() : m.start() + 1] == "M" and m.start() > 0:
+            continue
+        return True
+    return False
 
 
 class _Found(NamedTuple):
@@ -150,7 +159,9 @@ class _Context:
         lex = self.lex
         if lex.negation_re.search(first_clause):
             return "negated"
-        if (cue is not None and cue.modality == "hedged") or lex.hedge_re.search(first_clause):
+        if (cue is not None and cue.modality == "hedged") or hedged(
+            lex, first_clause, self.text[content.start : content.start + len(first_clause)]
+        ):
             return "hedged"
         if (cue is not None and cue.modality == "future") or lex.future_re.search(first_clause):
             return "future"
@@ -469,7 +480,7 @@ def _one_cue(
         if content is None:
             return False
         head = low[m.end() : m.end() + 12]
-        if cue.cls == "cognition" and not _THAT.match(head):
+        if cue.cls in ("cognition", "clausal") and not _THAT.match(head):
             words = low[content.start : content.end].split()[:12]
             if not _FINITE.search(" ".join(words)):
                 return False

@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 
 __all__ = ["Speaker", "SpeakerFinder", "slug"]
 
-_WORD = re.compile(r"[\w][\w.'\u2019-]*|[^\w\s]")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\w(?:[\w'\u2019-]|\.(?=\w))*|[^\w\s]")
 # Words that may stand between a subject and its reporting verb ("Iran has also repeatedly said").
 _SKIP = frozenset(
     [
@@ -493,16 +493,27 @@ class SpeakerFinder:
         if span.of(self.text) != name:
             name = span.of(self.text)
         is_org = words[-1].lower() in _ORG_HEADS
+        full = name
         if len(words) == 1 and not is_org:
             known = self.by_surname.get(words[0].lower())
             if known is not None:
                 return Speaker(known, name, span, None, "person")
-        actor_id = slug(name)
+            # The full name written earlier ("Farida Haddad ... Haddad said").
+            pattern = r"((?:[A-Z][\w\u2019'-]+\s+){1,3})" + re.escape(words[0]) + r"\b"
+            found = list(re.finditer(pattern, self.text[: span.start]))
+            earlier = found[-1] if found else None
+            if earlier is not None:
+                given = [
+                    w for w in earlier.group(1).split() if w.lower().rstrip(".") not in _TITLES
+                ]
+                if given and given[0].lower() not in _NOT_NAMES:
+                    full = " ".join([*given, words[0]])
+        actor_id = slug(full)
         if not actor_id:
             return None
         if actor_id not in self.actors and actor_id not in self.new_actors:
             kind = "organization" if is_org else "person"
-            self.new_actors[actor_id] = Actor(id=actor_id, name=name, kind=kind)
+            self.new_actors[actor_id] = Actor(id=actor_id, name=full, kind=kind)
             if kind == "person":
                 self.by_surname.setdefault(words[-1].lower(), actor_id)
         self.new_mentions.append(Mention(actor=actor_id, span=span, text=name, form="name"))
@@ -570,6 +581,29 @@ class SpeakerFinder:
 
     # -- pronouns --------------------------------------------------------------------------
 
+    def _heads_group(self, m: Mention) -> bool:
+        """A demonym in front of a plural role noun ("Russian elites")."""
+        following = self.text[m.span.end : m.span.end + 40].split()[:2]
+        return any(w.strip(",.;:").lower() in self.lex.role_singular for w in following)
+
+    def _subject_of_sentence(self, mention: Mention, limit: int) -> Mention | None:
+        """The clause-initial non-person mention of the sentence holding ``mention``."""
+        text = self.text
+        start = max(
+            text.rfind(". ", 0, mention.span.start), text.rfind("\n", 0, mention.span.start)
+        )
+        start = start + 1 if start >= 0 else 0
+        for m in self.mentions_in(start, min(limit, mention.span.end)):
+            if self.in_quote(m.span.start) or self.kind_of(m.actor) == "person":
+                continue
+            if m.form == "demonym" and not self._heads_group(m):
+                continue
+            lead = self._tokens(start, m.span.start)
+            if all(t[2].lower() in _LEAD for t in lead):
+                return m
+            return None
+        return None
+
     def resolve_pronoun(self, pronoun: str, span: Span) -> Speaker | None:
         """The most recent compatible referent of a subject pronoun: for he/she the latest
         person named outside quotations or speaking; for it/they the latest non-person
@@ -597,10 +631,12 @@ class SpeakerFinder:
                 continue
             person = self.kind_of(m.actor) == "person"
             if (want == "person") == person:
-                if want != "person" and m.form == "demonym":
+                if want != "person" and m.form == "demonym" and not self._heads_group(m):
                     continue
                 mention = m
                 break
+        if mention is not None and want != "person":
+            mention = self._subject_of_sentence(mention, span.start) or mention
         pick = None
         if speaker is not None and mention is not None:
             if want == "person":
