@@ -228,6 +228,14 @@ def _strip(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
 
+_FUNCTION_KINDS = ("condition", "negation", "ability", "booster", "dampener", "irrealis")
+
+
+def _not_evaluative(lex: Lexicon, word: str) -> bool:
+    """Function words and condition words VADER scores ("no", "hope", "loss") judge nobody."""
+    return any(lex.has(kind, word) for kind in _FUNCTION_KINDS)
+
+
 def _clauses(a: _Article, first: int, last: int) -> list[_Clause]:
     """Split one sentence's tokens into clauses and weigh them (contrast, concession, modality)."""
     lex, words = a.lex, a.words
@@ -273,12 +281,15 @@ def _find_subject(a: _Article, clause: _Clause, last_subject: dict[str, str]) ->
     start = clause.first
     while start < clause.last and (words[start] in (",", "-") or lex.has("boundary", words[start])):
         start += 1
-    # a leading adverbial ("In March, ...", "More worrisome, ...") is skipped
-    for k in range(start, min(clause.last, start + 8)):
-        if words[k] == ",":
-            if not a.occs_between(start, k):
-                start = k + 1
-            break
+    # a leading adverbial ("In March, ...", "More worrisome, ...", "Certainly, ...") is skipped
+    head = _strip(words[start]) if start < clause.last else ""
+    if not (lex.has("pronoun_person", head) or lex.has("pronoun_thing", head)):
+        for k in range(start, min(clause.last, start + 8)):
+            if words[k] == ",":
+                adverbial = lex.has("preposition", head) or head.endswith("ly") or k - start <= 3
+                if adverbial and not a.occs_between(start, k):
+                    start = k + 1
+                break
     if start >= clause.last:
         return
     pronoun = _strip(words[start])
@@ -325,7 +336,7 @@ def _evaluations(a: _Article, clause: _Clause, consumed: set[int], out: list[_Ev
                 break
         if value is None:
             value = lex.valence.get(_strip(w)) if w[:1].isalpha() else None
-        if not value or (span_len == 1 and lex.has("condition", _strip(w))):
+        if not value or (span_len == 1 and _not_evaluative(lex, _strip(w))):
             i += span_len
             continue
         score = max(-1.0, min(1.0, value / VALENCE_SCALE))
