@@ -132,13 +132,85 @@ def iter_results(state: _State, paths: tuple[str, ...], options: LoadOptions) ->
         yield item
 
 
+class _Interrupts:
+    """SIGINT and SIGTERM ask the run to stop after the record being written (so no record is
+    cut short); a second signal stops it at once."""
+
+    def __init__(self) -> None:
+        self.signal: int | None = None
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> _Interrupts:
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            for number in (signal.SIGINT, signal.SIGTERM):
+                self._previous[number] = signal.signal(number, self._handle)
+        return self
+
+    def _handle(self, number: int, _frame: object) -> None:
+        if self.signal is not None:
+            raise KeyboardInterrupt
+        self.signal = number
+
+    def __exit__(self, *_: object) -> None:
+        import signal
+
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+
+
+def _table_answer(result: Result) -> tuple[str, tuple[PluginError, ...]]:
+    return _table(result) + "\n", result.errors
+
+
 @main.command()
 @input_options
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True
 )
 @click.option(
-    "-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."
+    "-o",
+    "--output",
+    metavar="PATH",
+    help="Write to FILE (atomically, whole records only) instead of stdout; with --dask, the "
+    "folder for the JSON Lines parts.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Worker processes (0: one per CPU). The output is the same whatever the number.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    help="Stop a plugin that runs longer than this on one article, report it and go on "
+    "(runs the articles in worker processes).",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Continue an interrupted run: keep the records already in -o FILE and skip their "
+    "articles (with --dask: the parts already written).",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster: a scheduler address, or 'local' for one on this machine "
+    "(--jobs workers). -o names the output folder (needs the 'dask' extra).",
+)
+@click.option(
+    "--partition-bytes",
+    type=click.IntRange(min=1),
+    default=8 * 1024 * 1024,
+    show_default=True,
+    help="With --dask: about how much input one task reads.",
 )
 @click.pass_obj
 def extract(
@@ -148,18 +220,87 @@ def extract(
     max_bytes: int,
     fmt: str,
     output: str | None,
+    jobs: int,
+    timeout: float | None,
+    resume: bool,
+    dask_address: str | None,
+    partition_bytes: int,
 ) -> None:
     """Extract actors, figures, times, claims, relationships and stances: one JSON object per
     article (JSON Lines), or a readable table."""
-    from geobrief.serialize import to_record
+    import os
+
+    from geobrief._output import RecordSink, json_line
 
     options = _load_options(max_bytes, published)
-    with open_output(output) as out:
-        for result in iter_results(state, paths, options):
-            if fmt == "json":
-                out.write(json.dumps(to_record(result), ensure_ascii=False) + "\n")
-            else:
-                out.write(_table(result) + "\n")
+    jobs = jobs or os.cpu_count() or 1
+    if dask_address is not None:
+        if not output or output == "-":
+            raise click.UsageError("--dask writes a folder of parts: give it with -o DIR")
+        if fmt != "json":
+            raise click.UsageError("--dask writes JSON Lines: drop --format table")
+        if timeout is not None:
+            raise click.UsageError("--timeout is not available with --dask")
+        from geobrief._dask import run_on_dask
+
+        records = run_on_dask(
+            state.pipeline(),
+            paths,
+            options,
+            dask_address,
+            output,
+            partition_bytes=partition_bytes,
+            resume=resume,
+            jobs=jobs if dask_address == "local" else None,
+            report=state.report,
+        )
+        click.echo(f"geobrief: {records} records written to {output}", err=True)
+        _exit(state)
+    if resume and (not output or output == "-"):
+        raise click.UsageError("--resume continues an output file: give it with -o FILE")
+    if resume and fmt != "json":
+        raise click.UsageError("--resume continues JSON Lines output: drop --format table")
+
+    pipeline = state.pipeline()
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    transform = json_line if fmt == "json" else _table_answer
+    with _Interrupts() as interrupts, RecordSink(output, resume) as sink:
+        if sink.skipped_tail is not None:
+            click.echo(
+                f"{output}:{sink.skipped_tail}: dropped a record cut short; its article runs again",
+                err=True,
+            )
+        items: Any = pipeline.load(paths, options, stdin)
+        if sink.done:
+            done = sink.done
+            items = (
+                item
+                for item in items
+                if isinstance(item, PluginError) or (item.id, item.path) not in done
+            )
+        answers = pipeline._execute(items, jobs, timeout, transform)
+        try:
+            for answer in answers:
+                if isinstance(answer, PluginError):
+                    state.report(answer)
+                else:
+                    line, errors = answer
+                    sink.write(line)
+                    for error in errors:
+                        state.report(error)
+                if interrupts.signal is not None:
+                    break
+        finally:
+            answers.close()
+    if interrupts.signal is not None:
+        import signal
+
+        name = signal.Signals(interrupts.signal).name
+        where = f"; {output} holds them, continue with --resume" if output else ""
+        click.echo(
+            f"geobrief: stopped by {name} after {sink.records} whole records{where}", err=True
+        )
+        sys.exit(128 + interrupts.signal)
     _exit(state)
 
 

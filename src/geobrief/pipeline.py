@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ from geobrief.model import (
 from geobrief.plugins import Manager, debug_print
 from geobrief.text import Doc
 
-__all__ = ["Pipeline", "iter_input_files"]
+__all__ = ["Pipeline", "iter_input_files", "run_article"]
 
 #: What each item-returning stage may return.
 _ALLOWED: dict[str, tuple[type, ...]] = {
@@ -45,37 +45,71 @@ KNOWN_SUFFIXES = (".txt", ".text", ".json", ".jsonl", ".html", ".htm")
 def iter_input_files(
     paths: Iterable[str | os.PathLike[str]], suffixes: Sequence[str] = KNOWN_SUFFIXES
 ) -> Iterator[str | PluginError]:
-    """Each input path, with directories walked (sorted, symlinked folders not followed) for files
-    with a known suffix; a missing path or an unreadable folder is reported, not raised."""
+    """Each input path, with folders walked in sorted order for files with a known suffix.
+
+    Symbolically linked folders are followed, except one that leads back to a folder it is
+    in (a loop), which is reported; so is a link that cannot be resolved, a missing path, an
+    unreadable folder and a folder without any input. Nothing is raised.
+    """
     for raw in paths:
         path = os.fspath(raw)
         if path == "-":
             yield path
         elif os.path.isdir(path):
-            problems: list[OSError] = []
-            found = []
-            for root, dirs, files in os.walk(path, onerror=problems.append, followlinks=False):
-                dirs.sort()
-                found.extend(
-                    os.path.join(root, f)
-                    for f in sorted(files)
-                    if f.lower().endswith(tuple(suffixes))
-                )
-            yield from found
-            for problem in problems:
-                yield PluginError(
-                    "core",
-                    "load",
-                    f"cannot read folder: {problem.strerror or problem}",
-                    error_type="InputError",
-                    path=getattr(problem, "filename", None) or path,
-                )
+            found = False
+            for item in _walk(path, tuple(s.lower() for s in suffixes)):
+                found = found or isinstance(item, str)
+                yield item
+            if not found:
+                yield _input_error(path, f"no input files in this folder ({', '.join(suffixes)})")
         elif os.path.exists(path) or os.path.islink(path):
             yield path
         else:
-            yield PluginError(
-                "core", "load", "no such file or folder", error_type="InputError", path=path
-            )
+            yield _input_error(path, "no such file or folder")
+
+
+def _input_error(path: str, message: str) -> PluginError:
+    return PluginError("core", "load", message, error_type="InputError", path=path)
+
+
+def _walk(top: str, suffixes: tuple[str, ...]) -> Iterator[str | PluginError]:
+    """Depth-first, sorted walk of ``top`` that follows links to folders but not around loops."""
+    try:
+        ancestors = [os.stat(top)]
+    except OSError as exc:
+        yield _input_error(top, f"cannot read folder: {exc.strerror or exc}")
+        return
+    stack: list[tuple[str, list[os.stat_result]]] = [(top, ancestors)]
+    while stack:
+        folder, chain = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            yield _input_error(folder, f"cannot read folder: {exc.strerror or exc}")
+            continue
+        subfolders = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+                info = entry.stat() if is_dir or entry.is_symlink() else None
+            except OSError as exc:  # a link in a loop of links, or one that cannot be resolved
+                yield _input_error(
+                    entry.path, f"cannot follow symbolic link: {exc.strerror or exc}"
+                )
+                continue
+            if is_dir:
+                assert info is not None
+                if any(os.path.samestat(info, seen) for seen in chain):
+                    yield _input_error(
+                        entry.path,
+                        "symbolic link loop: leads back to a folder it is in (not followed)",
+                    )
+                else:
+                    subfolders.append((entry.path, [*chain, info]))
+            elif entry.name.lower().endswith(suffixes):
+                yield entry.path
+        stack.extend(reversed(subfolders))
 
 
 class Pipeline:
@@ -97,6 +131,8 @@ class Pipeline:
     ) -> None:
         self.manager = Manager(plugins, disable, entrypoints=entrypoints, environment=environment)
         self.trace = trace
+        # How to build the same pipeline again in a worker process (see geobrief._workers).
+        self._recipe = (tuple(plugins), tuple(disable), entrypoints, environment, trace)
         self._catalog: Catalog | None = None
         self._catalog_errors: list[PluginError] = [
             PluginError(name, "load", message, error_type="PluginLoadError")
@@ -195,6 +231,17 @@ class Pipeline:
         """Run every stage over one article (a string is read as a plain-text article)."""
         if isinstance(article, str):
             article = Article.from_text(article)
+        return self._run(article)
+
+    def _run(
+        self,
+        article: Article,
+        skip: Mapping[tuple[str, str], PluginError] | None = None,
+        watch: Callable[[str | None, str | None], None] | None = None,
+    ) -> Result:
+        """:meth:`run`, for the worker processes: a ``(stage, plugin)`` in ``skip`` is not called
+        and its error is recorded in its place; ``watch(stage, plugin)`` is told before each
+        plugin call and ``watch(None, None)`` after it (to time plugins out)."""
         doc = Doc(article)
         catalog = self.catalog
         errors: list[PluginError] = []
@@ -213,7 +260,9 @@ class Pipeline:
                 )
                 for name in ("figures", "times", "claims"):
                     kwargs[name] = tuple(found.get(name, ()))
-            for item in self._call_stage(stage, kwargs, errors, catalog, new_actors):
+            for item in self._call_stage(
+                stage, kwargs, errors, catalog, new_actors, skip or {}, watch
+            ):
                 key = _bucket(item)
                 if key == "actors":
                     new_actors.setdefault(item.id, item)
@@ -236,20 +285,66 @@ class Pipeline:
             errors=tuple(errors),
         )
 
-    def run_many(self, articles: Iterable[Article | str]) -> Iterator[Result]:
-        """Run over a stream of articles, yielding each result as it is done (constant memory)."""
-        for article in articles:
-            yield self.run(article)
+    def run_many(
+        self,
+        articles: Iterable[Article | str],
+        *,
+        jobs: int = 1,
+        timeout: float | None = None,
+    ) -> Iterator[Result | PluginError]:
+        """Run over a stream of articles, yielding each result as it is done, in input order
+        (constant memory).
+
+        ``jobs`` > 1 runs the articles in that many worker processes; ``timeout`` (seconds) bounds
+        how long one plugin may spend on one article: past it the worker is replaced, the plugin
+        is reported (a ``PluginError`` of type ``Timeout`` in the article's ``Result.errors``)
+        and the article is finished without it. Either needs worker processes; the output is the
+        same, in the same order, whatever ``jobs`` is. An article the core itself fails on is
+        yielded as a ``PluginError`` in its place.
+        """
+        items = (Article.from_text(a) if isinstance(a, str) else a for a in articles)
+        yield from self._execute(items, jobs, timeout)
 
     def extract(
         self,
         paths: Iterable[str | os.PathLike[str]],
         options: LoadOptions | None = None,
         stdin: bytes | None = None,
+        *,
+        jobs: int = 1,
+        timeout: float | None = None,
     ) -> Iterator[Result | PluginError]:
-        """Load and run, in input order: a result per article, a ``PluginError`` per bad input."""
-        for item in self.load(paths, options, stdin):
-            yield item if isinstance(item, PluginError) else self.run(item)
+        """Load and run, in input order: a result per article, a ``PluginError`` per bad input.
+
+        ``jobs`` and ``timeout`` are as for :meth:`run_many`; loading stays in this process.
+        """
+        yield from self._execute(self.load(paths, options, stdin), jobs, timeout)
+
+    def _execute(
+        self,
+        items: Iterable[Article | PluginError],
+        jobs: int,
+        timeout: float | None,
+        transform: Callable[[Result], Any] | None = None,
+    ) -> Iterator[Any]:
+        """Run the articles among ``items`` in order (``PluginError`` items pass through),
+        in this process or in worker processes; ``transform`` is applied to each result where it
+        is made (a picklable top-level function, for worker processes)."""
+        if jobs < 1:
+            raise ValueError(f"jobs must be 1 or more, not {jobs}")
+        if timeout is not None and not timeout > 0:
+            raise ValueError(f"timeout must be a positive number of seconds, not {timeout}")
+        if jobs == 1 and timeout is None:
+            for item in items:
+                if isinstance(item, PluginError):
+                    yield item
+                else:
+                    yield run_article(self, item, transform)
+            return
+        from geobrief._workers import WorkerPool
+
+        with WorkerPool(self, jobs=jobs, timeout=timeout, transform=transform) as pool:
+            yield from pool.map(items)
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -260,14 +355,26 @@ class Pipeline:
         errors: list[PluginError],
         catalog: Catalog,
         new_actors: dict[str, Actor],
+        skip: Mapping[tuple[str, str], PluginError],
+        watch: Callable[[str | None, str | None], None] | None,
     ) -> Iterator[Any]:
         article: Article = kwargs["article"]
         for impl in self.manager.implementations(f"geobrief_{stage}"):
+            skipped = skip.get((stage, impl.plugin_name))
+            if skipped is not None:
+                errors.append(skipped)
+                continue
             started = time.perf_counter()
             items: list[Any] = []
             try:
-                returned = impl.function(**{name: kwargs[name] for name in impl.argnames})
-                items = list(returned) if returned is not None else []
+                if watch is not None:
+                    watch(stage, impl.plugin_name)
+                try:
+                    returned = impl.function(**{name: kwargs[name] for name in impl.argnames})
+                    items = list(returned) if returned is not None else []
+                finally:
+                    if watch is not None:
+                        watch(None, None)
             except Exception as exc:
                 errors.append(
                     PluginError(
@@ -326,6 +433,30 @@ class Pipeline:
             if actor is not None:
                 actors.append(actor)
         return tuple(actors)
+
+
+def run_article(
+    pipeline: Pipeline,
+    article: Article,
+    transform: Callable[[Result], Any] | None = None,
+    skip: Mapping[tuple[str, str], PluginError] | None = None,
+    watch: Callable[[str | None, str | None], None] | None = None,
+) -> Any:
+    """One article through the pipeline (and ``transform``), the same in this process and in a
+    worker: a failure of the core itself becomes a ``PluginError`` of plugin ``core`` in place
+    of the result, so one article cannot stop a run."""
+    try:
+        result = pipeline._run(article, skip, watch)
+        return result if transform is None else transform(result)
+    except Exception as exc:
+        return PluginError(
+            "core",
+            "run",
+            f"{type(exc).__name__}: {exc}",
+            article.id,
+            "InternalError",
+            article.path,
+        )
 
 
 def _bucket(item: Any) -> str:

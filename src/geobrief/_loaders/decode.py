@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import stat
 
 from geobrief.errors import InputError
 
@@ -12,11 +13,16 @@ from geobrief.errors import InputError
 def read_bytes(path: str, max_bytes: int) -> bytes:
     """The file's bytes; an :class:`InputError` naming it when it is missing, unreadable or too big."""
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
     except FileNotFoundError:
         raise InputError("no such file", path) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("is a folder, not a file", path)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("not a regular file (a pipe, socket or device); not read", path)
+    size = info.st_size
     if size > max_bytes:
         raise InputError(f"{size} bytes is over the limit of {max_bytes} (--max-bytes)", path)
     try:
