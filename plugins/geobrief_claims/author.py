@@ -3,6 +3,7 @@ argument, chosen by position, evaluative and modal language, and closeness to th
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -110,24 +111,32 @@ def thesis_scores(
     # concludes it.
     opening = {p.start for p in body_paragraphs[:2]}
     last = len(sentences) - 1
+    starts = [s.start for s in sentences]
+
+    def covered(span: Span) -> range:
+        first = max(bisect.bisect_right(starts, span.start) - 1, 0)
+        return range(first, bisect.bisect_left(starts, span.end))
+
+    # Sentences holding an attribution are the speaker's, unless the author judges the
+    # attribution itself ("X is wrong to assume that ...").
+    blocked: set[int] = set()
+    embedded: set[int] = set()
+    for span in quoted:
+        blocked.update(covered(span))
+    for c in attributed:
+        cue_at = c.cue_span.start if c.cue_span else c.span.start
+        for j in {*covered(c.span), *(covered(c.cue_span) if c.cue_span else ())}:
+            if j < len(sentences) and lex.assessment_to_re.search(low[sentences[j].start : cue_at]):
+                embedded.add(j)
+            else:
+                blocked.add(j)
     scored = []
     for i, sentence in enumerate(sentences):
+        if i in blocked and i not in embedded:
+            continue
         s_low = low[sentence.start : sentence.end].strip()
         words = s_low.split()
         if len(words) < 6 or s_low.endswith("?") or s_low.endswith(":"):
-            continue
-        if any(q.overlaps(sentence) for q in quoted):
-            continue
-        embedded = False
-        blocked = False
-        for c in attributed:
-            if c.span.overlaps(sentence) or (c.cue_span and c.cue_span.overlaps(sentence)):
-                cue_at = c.cue_span.start if c.cue_span else c.span.start
-                if lex.assessment_to_re.search(low[sentence.start : cue_at]):
-                    embedded = True
-                else:
-                    blocked = True
-        if blocked and not embedded:
             continue
         score = 0.0
         if i == 0:
@@ -139,7 +148,7 @@ def thesis_scores(
         paragraph = doc.paragraph_at(sentence.start)
         if paragraph is not None and paragraph.start in opening:
             score += 1.0
-        if embedded:
+        if i in embedded:
             score += 1.5
         if lex.deontic_re.search(s_low):
             score += 1.5

@@ -71,7 +71,13 @@ class _Context:
         self.norm = doc.normalized
         self.low = doc.lower
         self.lex: Lexicon = lexicon()
-        self.sentences = [s for s in doc.sentences if doc.in_body(s)]
+        boilerplate = doc.article.boilerplate
+        body = doc.body
+        self.sentences = [
+            s
+            for s in doc.sentences
+            if body.contains(s) and not any(b.overlaps(s) for b in boilerplate)
+        ]
         self.sentence_starts = [s.start for s in self.sentences]
         paragraphs = doc.paragraphs
         self.paragraphs = paragraphs
@@ -82,6 +88,8 @@ class _Context:
         self.finder = SpeakerFinder(self.text, self.lex, actors, body_mentions, quoted)
         self.claims: list[_Found] = []
         self.used_cues: set[int] = set()
+        self.cues = _all_cues(self)
+        self.cue_starts = [m.start() for m, _ in self.cues]
 
     def sentence_of(self, offset: int) -> int | None:
         i = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -171,15 +179,26 @@ class _Context:
 # -- quotations ------------------------------------------------------------------------------
 
 
-def _cue_matches(ctx: _Context, start: int, end: int) -> list[tuple[re.Match[str], list[Cue]]]:
+def _all_cues(ctx: _Context) -> list[tuple[re.Match[str], list[Cue]]]:
+    """Every usable cue of the body outside quotations, found in one pass."""
     out = []
-    for m in ctx.lex.cue_re.finditer(ctx.low, start, end):
+    body = ctx.doc.body
+    for m in ctx.lex.cue_re.finditer(ctx.low, body.start, body.end):
         if ctx.finder.in_quote(m.start()):
             continue
         cues = _usable(ctx, m)
         if cues:
             out.append((m, cues))
     return out
+
+
+def _cue_matches(ctx: _Context, start: int, end: int) -> list[tuple[re.Match[str], list[Cue]]]:
+    """The cues that lie inside ``[start, end)``."""
+    lo = bisect.bisect_left(ctx.cue_starts, start)
+    hi = lo
+    while hi < len(ctx.cues) and ctx.cues[hi][0].end() <= end:
+        hi += 1
+    return ctx.cues[lo:hi]
 
 
 def _usable(ctx: _Context, match: re.Match[str]) -> list[Cue]:
@@ -219,8 +238,8 @@ def _quote_pass(ctx: _Context) -> None:
             group.append(quotes[i])
         i += 1
         first, last = group[0], group[-1]
-        if not ctx.doc.in_body(Span(first.open, first.open + 1)):
-            continue
+        if ctx.sentence_of(first.open) is None and ctx.sentence_of(first.inner.start) is None:
+            continue  # outside the body, or in boilerplate
         if not any(g.sentence_like for g in group):
             continue
         content = Span(first.inner.start, last.inner.end)
@@ -371,8 +390,8 @@ def _content_after(ctx: _Context, start: int, sentence: Span, cue: Cue) -> Span 
         ):
             start += ahead.end()
     # Stop before a later participial cue of the same sentence (", adding that ...").
-    for m in ctx.lex.cue_re.finditer(low, start, end):
-        if _is_participle(ctx, m) and _usable(ctx, m):
+    for m, _cues in _cue_matches(ctx, start, end):
+        if _is_participle(ctx, m):
             end = m.start()
             break
     cut = _CLAUSE_CUT.search(low, start, end)

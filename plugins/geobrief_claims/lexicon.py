@@ -30,9 +30,30 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 def _alternation(words: list[str]) -> str:
-    """A regex alternation, longest first, with flexible whitespace inside phrases."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+    """A regex alternation of ``words`` (phrases allowed) as a character trie, so the engine
+    tries one branch per distinct prefix instead of every word at every position. Longer
+    entries win over their prefixes; a space inside a phrase matches any run of whitespace."""
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            head = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(head + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
 
 
 class Lexicon:
@@ -57,7 +78,7 @@ class Lexicon:
         self.cue_count = len(self.cues) + len(frame_poss) + len(frame_put)
         # One pass over the lower-cased text finds every cue form. "added to" (increased) and
         # "said to be" (reputed) are not reports.
-        self.cue_re = re.compile(r"(?<![\w'-])(?:" + _alternation(list(self.cues)) + r")(?![\w-])")
+        self.cue_re = re.compile(r"\b(?<![-'])(?:" + _alternation(list(self.cues)) + r")(?![\w-])")
         #: Lemmas whose forms before an infinitive "to" are no report ("added to the tension",
         #: "agreed to assist", "is said to be", "is expected to").
         self.not_before_to = frozenset(

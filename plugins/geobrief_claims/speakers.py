@@ -417,7 +417,7 @@ class SpeakerFinder:
 
     def _skip_back(self, start: int, end: int) -> int:
         """Offset after the last token of ``[start, end)`` that is no adverb or auxiliary."""
-        tokens = self._tokens(start, end)
+        tokens = self._tokens(max(start, end - 160), end)
         while tokens and (
             tokens[-1][2].lower() in _SKIP
             or (tokens[-1][2].lower().endswith("ly") and tokens[-1][2][:1].islower())
@@ -434,11 +434,20 @@ class SpeakerFinder:
 
     def _candidate_ending(self, start: int, stop: int) -> Speaker | None:
         text = self.text
-        chunk = text[start:stop]
-        role = self.lex.role_tail_re.search(chunk)
+        role = None
+        words = text[max(start, stop - 30) : stop].split()
+        if words and (
+            words[-1].lower() in self.lex.role_singular
+            or " ".join(words[-2:]).lower() in self.lex.role_singular
+        ):
+            # Only now run the role-phrase pattern, on a short tail.
+            tail_start = max(start, stop - 80)
+            role = self.lex.role_tail_re.search(text, tail_start, stop)
+            if role is not None:
+                start = tail_start
         mention = self.mention_ending_at(stop)
-        if role is not None and not self.in_quote(start + role.start()):
-            rstart = start + role.start()
+        if role is not None and not self.in_quote(role.start()):
+            rstart = role.start()
             noun = role.group(1).lower()
             inside = [m for m in self.mentions_in(rstart, stop) if m.span.end <= stop]
             if noun.endswith("s") or noun in ("media", "people"):
@@ -557,7 +566,7 @@ class SpeakerFinder:
     def clause_initial(self, start: int, end: int, max_lead: int = 3) -> Speaker | None:
         """The subject at the start of a clause: the first candidate after at most a few
         conjunctions, determiners and titles."""
-        tokens = self._tokens(start, end)
+        tokens = self._tokens(start, min(end, start + 200))
         lead = 0
         for i, (s, _e, tok) in enumerate(tokens):
             low = tok.lower()
