@@ -233,6 +233,8 @@ def iso_parse(value: str) -> bool:
                 dt.date.fromisoformat(bare)
             except ValueError:
                 return False
-        elif (len(bare) == 7 and bare[5].isdigit() and not 1 <= int(bare[5:]) <= 12) or (len(bare) == 8 and bare[5] == "W" and not 1 <= int(bare[6:]) <= 53):
+        elif (len(bare) == 7 and bare[5].isdigit() and not 1 <= int(bare[5:]) <= 12) or (
+            len(bare) == 8 and bare[5] == "W" and not 1 <= int(bare[6:]) <= 53
+        ):
             return False
     return True

@@ -18,7 +18,7 @@ from geobrief import TimeRef
 
 from . import fallback
 from .calendar import GRANULARITY_RANK, Anchor, Point, add_months
-from .grammar import detail, scanner
+from .grammar import category_scanner, detail, priority, trigger
 from .lexicon import lexicon, named_periods, terms
 
 __all__ = ["Candidate", "Resolved", "find_times", "resolve", "scan"]
@@ -52,16 +52,39 @@ class Resolved:
 
 
 def scan(lower: str, start: int = 0, end: int | None = None) -> list[Candidate]:
-    """Every candidate in ``lower[start:end]`` (lower-cased, ASCII-folded text), in order."""
+    """Every candidate in ``lower[start:end]`` (lower-cased, ASCII-folded text), in order.
+
+    A cheap trigger pattern finds the words every construction contains (a number, a month, a
+    time unit, a listed phrase); around each, only the constructions that contain such a word
+    are tried, from ``_BEFORE`` characters before it. Candidates are returned by position,
+    longest first, and may overlap: the resolver keeps the first it accepts.
+    """
     end = len(lower) if end is None else end
-    pattern = scanner()
-    out = []
-    for m in pattern.finditer(lower, start, end):
-        kind = m.lastgroup or ""
-        parsed = detail(kind).fullmatch(lower, m.start(), m.end())
-        if parsed is not None:
-            out.append(Candidate(kind, parsed, m.start(), m.end()))
-    return out
+    found: dict[tuple[int, int], Candidate] = {}
+    rank = priority()
+    done: dict[str, int] = {}
+    for hit in trigger().finditer(lower, start, end):
+        category = hit.lastgroup or ""
+        pattern = category_scanner(category)
+        lo = max(start, hit.start() - _BEFORE, done.get(category, start))
+        hi = min(end, hit.end() + _AFTER)
+        for m in pattern.finditer(lower, lo, hi):
+            if m.start() > hit.start():
+                break
+            kind = m.lastgroup or ""
+            key = (m.start(), m.end())
+            old = found.get(key)
+            if old is not None and rank[old.kind] <= rank[kind]:
+                continue
+            parsed = detail(kind).fullmatch(lower, m.start(), m.end())
+            if parsed is not None:
+                found[key] = Candidate(kind, parsed, m.start(), m.end())
+        done[category] = hit.end()
+    return sorted(found.values(), key=lambda c: (c.start, -c.end, rank[c.kind]))
+
+
+_BEFORE = 32
+_AFTER = 40
 
 
 # -- small parsers --------------------------------------------------------------------------------
@@ -599,15 +622,14 @@ class Resolver:
     def r_pm(self, m, s, e):
         if not self._month_ok(m, "pm_m"):
             return None
-        if (
-            m["pm_m"].rstrip(".") != m["pm_m"]
-            or (len(m["pm_m"].rstrip(".")) <= 4
+        if m["pm_m"].rstrip(".") != m["pm_m"] or (
+            len(m["pm_m"].rstrip(".")) <= 4
             and m["pm_m"]
             not in (
                 "may",
                 "june",
                 "july",
-            ))
+            )
         ):
             return None
         return _point_res(self._place_month(_month(m["pm_m"]), s, e))
@@ -925,11 +947,8 @@ class Resolver:
     def r_pn(self, m, s, e):
         unit_word = m["pn_u"]
         unit = _unit(unit_word)
-        if (
-            (m["pn_n"] is None
-            and unit_word.endswith("s")
-            and unit_word != "days")
-            or (m["pn_n"] is None and unit_word == "days")
+        if (m["pn_n"] is None and unit_word.endswith("s") and unit_word != "days") or (
+            m["pn_n"] is None and unit_word == "days"
         ):
             return Resolved(None, "unresolved")  # "the past years": vague
         n = _num(m["pn_n"]) if m["pn_n"] else 1

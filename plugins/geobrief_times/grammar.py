@@ -14,7 +14,7 @@ from functools import cache
 
 from .lexicon import lexicon, named_periods, terms
 
-__all__ = ["constructions", "detail", "scanner"]
+__all__ = ["category_scanner", "constructions", "detail", "priority", "scanner", "trigger"]
 
 _MONTHS_FULL = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -186,7 +186,7 @@ def constructions() -> tuple[tuple[str, str], ...]:
             rf"(?:the\s+)?first\s+(?P<fn_n>{NUM})\s+(?P<fn_u>days|weeks|months|years)(?![a-z])",
         ),
         # vague references and periods ending or starting at the anchor
-        ("vague", rf"(?P<vague_w>{vague})(?![a-z])"),
+        ("vague", rf"(?P<vague_w>{vague})(?![a-z])(?!\s+(?:[a-z0-9-]+\s+)?{UNIT})"),
         (
             "anaph",
             rf"(?:(?P<anaph_the>the\s+)?(?P<anaph_dir>following)|the\s+(?P<anaph_dir2>next|previous|"
@@ -260,3 +260,63 @@ def scanner() -> re.Pattern[str]:
 def detail(name: str) -> re.Pattern[str]:
     """One construction's own pattern, with its named groups."""
     return re.compile(dict(constructions())[name])
+
+
+#: For each construction, the trigger categories of which it always contains a word.
+_CATEGORIES = {
+    "month": "rmd_b rmd rdm rmy rmy2 mdy dmy my md dm pm mon rel",
+    "num": "rmd_b rmd rdm rmy rmy2 ry_b ry iso num mdy dmy my sy py yq hh qq dec bc fy year half",
+    "season": "sy season pr anaph that rel",
+    "weekday": "rel wd mdy dmy md dm",
+    "unit": "q q2 half cent pr fn pn pn2 pf agoc ago inn anaph that rel adm dr",
+    "decw": "decw",
+    "adm": "adm",
+    "period": "era",
+    "vague": "vague",
+    "deictic": "deictic",
+    "dr": "dr anaph",
+    "hol": "hol",
+}
+
+
+@cache
+def trigger() -> re.Pattern[str]:
+    """A cheap pattern for the words every construction contains at least one of, one named
+    group per category (numbers, month names, time units, listed phrases, ...). The full
+    patterns run only around these, which keeps the scan fast on text with few times."""
+    lex = lexicon()
+    units = {"day", "week", "fortnight", "month", "quarter", "year", "decade", "century"}
+    units = units | {u + "s" for u in units} | {"centuries", "morning", "afternoon", "evening"}
+    months = {w.rstrip(".") for w in lex["months"]}
+    groups = {
+        "num": r"(?<![0-9])[0-9]",
+        "month": rf"(?:{_alts(list(months))})(?![a-z])",
+        "weekday": rf"(?:{_alts(list(lex['weekdays']))})(?![a-z])",
+        "season": rf"(?:{_alts(list(lex['seasons']))})(?![a-z])",
+        "decw": rf"(?:{_alts(list(lex['decade_words']))})(?![a-z])",
+        "period": rf"(?:{_alts(list(named_periods()))})(?![a-z0-9])",
+        "vague": rf"(?:{_alts(lex['vague'])})(?![a-z])",
+        "deictic": rf"(?:{_alts([w for w in lex['deictic'] if w != 'today'])})(?![a-z])",
+        "hol": rf"(?:{_alts(list(lex['holidays']))})(?![a-z])",
+        "dr": r"(?:yesterday|today|tomorrow|tonight|night)(?![a-z])",
+        "adm": r"(?:administration|presidency|era|term|government)(?![a-z])",
+        "unit": rf"(?:{_alts(sorted(units))}|h[12]|q[1-4])(?![a-z])",
+    }
+    body = "|".join(f"(?P<{name}>{pat})" for name, pat in groups.items())
+    return re.compile(rf"(?<![a-z])(?:{body})")
+
+
+@cache
+def category_scanner(category: str) -> re.Pattern[str]:
+    """The alternation of the constructions that contain a ``category`` trigger."""
+    members = set(_CATEGORIES[category].split())
+    body = "|".join(
+        f"(?P<{name}>{_NAMED.sub('(?:', pat)})" for name, pat in constructions() if name in members
+    )
+    return re.compile(rf"(?<![a-z0-9])(?:{body})")
+
+
+@cache
+def priority() -> dict[str, int]:
+    """Each construction's place in the order (earlier wins among equal spans)."""
+    return {name: i for i, (name, _pat) in enumerate(constructions())}
