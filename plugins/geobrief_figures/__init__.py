@@ -13,9 +13,10 @@ from geobrief import Article, Figure, hookimpl
 from geobrief.text import Doc
 
 from ._extract import FigureFinder
+from ._lexicon import lexicon
 from ._singular import singular
 
-__all__ = ["find_figures", "geobrief_facts", "singular"]
+__all__ = ["find_figures", "geobrief_facts", "measure_nouns", "singular"]
 
 
 def _lower(doc: Doc) -> str:
@@ -45,3 +46,9 @@ def geobrief_facts(doc: Doc) -> list[Figure]:
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text`` (read as a whole body, with no boilerplate detection)."""
     return list(_figures(Doc(Article(id="text", text=text))))
+
+
+def measure_nouns() -> frozenset[str]:
+    """The measurement units outside ``geobrief.FIGURE_UNITS`` that a count figure may name as
+    its ``counted`` noun ("32 degrees Celsius" -> 32 count, counted "degree celsius")."""
+    return frozenset(lexicon().other_units.values())

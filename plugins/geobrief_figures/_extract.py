@@ -50,8 +50,9 @@ _FROM_BEFORE = re.compile(r"(?<![a-z])from\s+\S*\Z")
 _COMPOUND = re.compile(r"-([a-z]{3,})(?![a-z-])")
 _STRENGTH = frozenset({"strong", "odd", "plus", "fold"})
 _SCORE = re.compile(r"-\d")
+_NUMBER_NEXT = re.compile(r"\s?\d")
+_SUSPENDED = re.compile(r"-\s+(?:to|or|and)\s")
 _DASH = re.compile("[\u2012\u2013\u2014\u2015\u2212]")
-_TIME_OF_DAY = re.compile(r"\s?(a\.m\.|p\.m\.|am|pm|gmt|utc|o'clock|hrs|h)(?![a-z])")
 
 
 @dataclass
@@ -94,10 +95,11 @@ class FigureFinder:
                 number, skip_to = self._digits(at, end)
             else:
                 number, skip_to = self._words(at, match.group(), end)
-            consumed = max(consumed, skip_to)
             if number is None:
+                consumed = max(consumed, skip_to)
                 continue
-            figures, stop = self._complete(number, end)
+            figures, stop = self._complete(number, end, consumed)
+            consumed = max(consumed, skip_to)
             consumed = max(consumed, stop)
             out.extend(figures)
         return out
@@ -131,8 +133,15 @@ class FigureFinder:
             end = fraction.end()
             plain = False
         number = _Number(at, end, value, plain=plain)
+        if nxt == "-" and _SUSPENDED.match(s, end, limit):
+            return None, end + 1  # "8- to 16-meter": the unit is on the second number
         if nxt.isalpha():
-            letters = _LETTERS.match(s, end).group()
+            letters_match = _LETTERS.match(s, end)
+            if letters_match is None:
+                if self._unit_or_currency_at(end):
+                    return number, end
+                return None, run_end  # a letter of another script glued to the digits
+            letters = letters_match.group()
             if letters in _ORDINAL_SUFFIXES or letters == "s":
                 return None, run_end  # 21st, 1990s
             abbreviation = self.lex.scale_abbreviations.get(letters)
@@ -160,7 +169,10 @@ class FigureFinder:
         if at == 0:
             return False
         prev = s[at - 1]
-        if prev.isalpha() or prev in "_@#/\\":
+        if prev.isalpha():
+            code = self.lex.currency_before.search(s, max(0, at - 6), at)
+            return code is None or not self._currency_case_ok(code.start(1), code.end(1))
+        if prev in "_@#/\\":
             return True
         if prev in "-+" and at >= 2 and s[at - 2].isalnum():
             return True
@@ -314,7 +326,9 @@ class FigureFinder:
         end = at + len(word)
         value = numerator * lex.fractions[word]
         if word not in ("half", "halves") and article is None and numerator == 1.0:
-            return None, end  # "third" alone is an ordinal
+            after = self._next_word(end, limit, hyphen=False)
+            if not (after and after[0] in lex.scales):
+                return None, end  # "third" alone is an ordinal
         rest = s[end : end + 40]
         m = re.match(r"(?: of)?(?: an?)? ([a-z]+)", rest)
         if m:
@@ -420,7 +434,7 @@ class FigureFinder:
 
     # -- completing a number into a figure ----------------------------------------------------
 
-    def _complete(self, number: _Number, limit: int) -> tuple[list[Figure], int]:
+    def _complete(self, number: _Number, limit: int, consumed: int = 0) -> tuple[list[Figure], int]:
         lex, s = self.lex, self.s
         end = number.end
         unit = number.unit or "count"
@@ -443,7 +457,7 @@ class FigureFinder:
                         end = m2.end()
 
         # a currency before: $5, US$ 5, USD 200, dollar 22.5
-        before = lex.currency_before.search(s, max(0, number.start - 12), number.start)
+        before = lex.currency_before.search(s, max(consumed, number.start - 12), number.start)
         code = None
         if before and self._currency_case_ok(before.start(1), before.end(1)):
             code, _pos, cfactor = lex.currencies[_squash(before.group(1))]
@@ -453,6 +467,12 @@ class FigureFinder:
         if number.unit is None:
             # a currency after: 5 dollars, 420 million finnish markka, 10 €, 12-cent
             after = lex.currency_after.match(s, end, limit)
+            if (
+                after
+                and _NUMBER_NEXT.match(s, after.end(), limit)
+                and (lex.currencies[_squash(after.group(1))][1] == "both")
+            ):
+                after = None  # "1 $ 10": the sign opens the next amount
             if after and self._currency_case_ok(after.start(1), after.end(1)):
                 surface = _squash(after.group(1))
                 weight = surface in ("pound", "pounds") and s.startswith(" of", after.end())
@@ -472,11 +492,18 @@ class FigureFinder:
                         end = cents[1]
         if number.money_scale:
             if code is None:
-                return [], number.start + 1
-            number.value *= lex.scale_abbreviations[s[number.end - 1 : number.end]]
-            number.scaled = True
+                end = number.end - 1  # "5t": the letter may be a unit
+                if not lex.unit_after.match(s, end, limit):
+                    return [], number.end
+            else:
+                number.value *= lex.scale_abbreviations[s[number.end - 1 : number.end]]
+                number.scaled = True
         if code is None and number.unit is None:
-            m = lex.unit_after.match(s, end, limit)
+            other = lex.other_unit_after.match(s, end, limit)
+            m = None if other else lex.unit_after.match(s, end, limit)
+            if other:
+                counted = lex.other_units[_squash(other.group(1))]
+                end = other.end()
             if m:
                 unit_name, ufactor, _kind = lex.measure_units[_squash(m.group(1))]
                 if not (m.group(1) == "mi" and s[m.start(1) - 1 : m.start(1)] == "-"):
@@ -494,11 +521,11 @@ class FigureFinder:
             return [], end  # "one" alone is a pronoun or an article far more often than a count
 
         # times of day and dates next to the number
-        if not number.words and unit == "count" and number.plain:
-            if _TIME_OF_DAY.match(s, end, limit):
-                return [], end
-            if number.value <= 31 and self._month_next_to(number.start, end):
-                return [], end
+        bare = not number.words and unit == "count" and counted is None
+        if bare and number.value < 25 and lex.time_of_day.match(s, end, limit):
+            return [], end  # 10 am, 14 GMT
+        if bare and number.plain and number.value <= 31 and self._month_next_to(number.start, end):
+            return [], end  # March 5, 5 March
 
         # ranges: 10-15%, between 3 and 5, 3 to 5 million, two or three days
         figures_end = end
@@ -674,10 +701,11 @@ class FigureFinder:
         if joint == "or" and not number.words:
             return None
         pos = m.end()
-        before_currency = re.compile(
-            r"(?:" + "|".join(map(re.escape, ("$", "€", "£"))) + r")\s?"
-        ).match(s, pos, limit)
+        before_currency = lex.currency_before_at.match(s, pos, limit)
         if before_currency:
+            code = lex.currencies[_squash(before_currency.group(1))][0]
+            if unit not in ("count", code):
+                return None  # "rose 2% to $1.45 billion": two figures
             pos = before_currency.end()
         if pos >= limit:
             return None
@@ -723,15 +751,18 @@ class FigureFinder:
             value2 *= scale
             stop = sm.end()
         unit2, factor2 = unit, 1.0
-        if unit == "count":
-            um = lex.unit_after.match(s, stop, limit)
-            cm = lex.currency_after.match(s, stop, limit)
-            if um:
-                unit2, factor2, _ = lex.measure_units[_squash(um.group(1))]
-                stop = um.end()
-            elif cm and self._currency_case_ok(cm.start(1), cm.end(1)):
-                unit2, _pos, factor2 = lex.currencies[_squash(cm.group(1))]
-                stop = cm.end()
+        um = lex.unit_after.match(s, stop, limit)
+        cm = lex.currency_after.match(s, stop, limit)
+        found = None
+        if um:
+            found = (*lex.measure_units[_squash(um.group(1))][:2], um.end())
+        elif cm and self._currency_case_ok(cm.start(1), cm.end(1)):
+            code, _pos, cfactor = lex.currencies[_squash(cm.group(1))]
+            found = (code, cfactor, cm.end())
+        if found is not None:
+            if unit not in ("count", found[0]):
+                return None  # "2% to 5 km": two figures
+            unit2, factor2, stop = found
         first = number.value * (
             scale if not number.scaled and number.value * scale <= value2 else 1.0
         )

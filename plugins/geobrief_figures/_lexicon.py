@@ -57,15 +57,19 @@ class Lexicon:
     not_plural: frozenset[str]
     irregular_plurals: dict[str, str]
     idioms: frozenset[str]
+    other_units: dict[str, str]
     capital_ok: frozenset[str] = field(default_factory=frozenset)
     # compiled
     anchor: re.Pattern[str] = field(init=False)
     unit_after: re.Pattern[str] = field(init=False)
     currency_after: re.Pattern[str] = field(init=False)
     currency_before: re.Pattern[str] = field(init=False)
+    currency_before_at: re.Pattern[str] = field(init=False)
     qualifier_before: re.Pattern[str] = field(init=False)
     qualifier_after: re.Pattern[str] = field(init=False)
     scale_after: re.Pattern[str] = field(init=False)
+    other_unit_after: re.Pattern[str] = field(init=False)
+    time_of_day: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         number_words = [
@@ -107,11 +111,19 @@ class Lexicon:
         )
         # "$5", "us$ 5", "USD 200", "dollar 22.5"; preceded by a non-word character
         self.currency_before = re.compile(r"(?<![a-z0-9])(" + _alternation(pre) + r")\s?\Z")
+        symbols = [p for p in pre if not p.isalpha()]
+        self.currency_before_at = re.compile(r"(" + _alternation(symbols) + r")\s?(?=\d)")
         scales = [
             *self.scales,
             *(k for k in self.scale_abbreviations if k not in self.attached_only),
         ]
         self.scale_after = re.compile(r"\s?-?\s?(" + _alternation(scales) + r")(?![a-z0-9])")
+        self.other_unit_after = re.compile(
+            r"\s?(" + _alternation(list(self.other_units)) + r")(?![a-z0-9])"
+        )
+        self.time_of_day = re.compile(
+            r"\s?(" + _alternation(list(self.time_suffixes)) + r")(?![a-z])"
+        )
         before = [p for p, (_, pos, _) in self.qualifiers.items() if pos == "before"]
         self.qualifier_before = re.compile(r"(?<![a-z])(" + _alternation(before) + r")\s*\Z")
         after = [p for p, (_, pos, _) in self.qualifiers.items() if pos == "after"]
@@ -138,6 +150,11 @@ def lexicon() -> Lexicon:
         .splitlines()
         if line.strip() and not line.startswith("#")
     }
+    # "30 MUSD", "MEUR 120": an M before a code is the financial-report notation for millions
+    for surface, (code, position, factor) in list(currencies.items()):
+        if len(surface) == 3 and surface.isalpha() and factor == 1.0:
+            currencies["m" + surface] = (code, position, 1e6)
+            case_sensitive["m" + surface] = "M" + surface.upper()
     qualifiers = {row[0]: (row[1], row[2], row[3] == "1") for row in _rows("qualifiers.csv")}
     head_stopwords = frozenset(words["head_stopwords"])
     qualifier_words = {w for phrase in qualifiers for w in phrase.split()}
@@ -173,5 +190,6 @@ def lexicon() -> Lexicon:
         not_plural=frozenset(words["not_plural"]),
         irregular_plurals=dict(words["irregular_plurals"]),
         idioms=frozenset(words["idioms"]),
+        other_units={row[0]: row[1] for row in _rows("other_units.csv")},
         capital_ok=capital_ok,
     )
