@@ -15,7 +15,7 @@ import os
 import geobrief
 from geobrief import Actor, Claim, Mention, Relationship, TimeRef
 from geobrief.text import Doc
-from geobrief_relations.extract import extract
+from geobrief_relations.engine import extract
 
 __all__ = ["extract", "geobrief_links"]
 

@@ -35,6 +35,8 @@ from geobrief_relations.lexicon import Trigger, cues, tokenize, triggers
 
 __all__ = ["extract"]
 
+#: Responses whose object may be a thing an earlier agent offered ("Iran dismissed it").
+RESPONSES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 COOPERATIVE = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "ALLY"}
 )
@@ -42,17 +44,106 @@ COOPERATIVE = frozenset(
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 PREPOSITIONS = frozenset(
-    ["in", "at", "on", "of", "for", "to", "with", "from", "by", "about", "over", "under", "against", "into", "onto", "toward", "towards", "between", "among", "amid", "across", "through", "within", "without", "during", "after", "before", "since", "than", "like", "upon", "via", "per", "beyond", "around", "near", "inside", "outside", "behind"]
+    [
+        "in",
+        "at",
+        "on",
+        "of",
+        "for",
+        "to",
+        "with",
+        "from",
+        "by",
+        "about",
+        "over",
+        "under",
+        "against",
+        "into",
+        "onto",
+        "toward",
+        "towards",
+        "between",
+        "among",
+        "amid",
+        "across",
+        "through",
+        "within",
+        "without",
+        "during",
+        "after",
+        "before",
+        "since",
+        "than",
+        "like",
+        "upon",
+        "via",
+        "per",
+        "beyond",
+        "around",
+        "near",
+        "inside",
+        "outside",
+        "behind",
+    ]
 )
 #: Prepositions after which a group is a place or a circumstance, never a recipient.
 NOT_RECIPIENT = frozenset({"in", "at", "from", "by", "than", "like", "during", "inside", "near"})
 DETERMINERS = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "some", "any", "every", "each", "another", "such", "no", "its", "his", "her", "their", "our", "my", "your"]
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "any",
+        "every",
+        "each",
+        "another",
+        "such",
+        "no",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+    ]
 )
 POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "its": "other", "their": "group"}
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 AUX = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca"]
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "wo",
+        "ca",
+    ]
 )
 CONNECTORS = frozenset(
     {",", "and", "or", "nor", "even", "both", "especially", "particularly", "including"}
@@ -64,11 +155,50 @@ STOP_MODIFIER = (
 )
 #: Light verbs whose subject is the agent of the event noun they take ("imposed sanctions").
 COPULA = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "becoming", "remain", "remains", "remained", "as"]
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "become",
+        "becomes",
+        "became",
+        "becoming",
+        "remain",
+        "remains",
+        "remained",
+        "as",
+    ]
 )
 IRREGULAR_PARTICIPLES = frozenset(
-    ["made", "built", "sent", "sold", "bought", "brought", "held", "led", "fought", "struck", "shot", "won", "lost", "paid", "put", "set", "cut", "hit", "kept", "left"]
+    [
+        "made",
+        "built",
+        "sent",
+        "sold",
+        "bought",
+        "brought",
+        "held",
+        "led",
+        "fought",
+        "struck",
+        "shot",
+        "won",
+        "lost",
+        "paid",
+        "put",
+        "set",
+        "cut",
+        "hit",
+        "kept",
+        "left",
+    ]
 )
+#: Words a clause may have before its trigger and still borrow the previous clause's subject.
+SHORT_CLAUSE = 4
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where"})
 #: Openers of a clause whose subject is that of the following main clause ("By funding Iran, China").
 LATER_SUBJECT = frozenset({"by", "after", "before", "while", "when", "without", "despite"})
@@ -81,6 +211,7 @@ class Slot(NamedTuple):
     end: int
     actor: str | None
     demonym: bool = False  # an adjective ("Iranian"): always followed by its noun
+    extra: tuple[str, ...] = ()  # further actors a plural anaphor stands for ("these countries")
 
 
 class Group(NamedTuple):
@@ -121,7 +252,20 @@ def _same_side(a: str, b: str, info: dict[str, Actor]) -> bool:
     )
 
 
-def _slots(doc: Doc, sentence: Span, mentions: Sequence[Mention]) -> list[Slot]:
+#: Prefixes that make an actor name into something else ("post-Soviet states", "pro-Russian").
+NAME_PREFIXES = ("post-", "pre-", "anti-", "pro-", "ex-", "non-", "neo-")
+
+
+def _prefixed(lower: str, start: int) -> bool:
+    return lower[max(0, start - 6) : start].endswith(NAME_PREFIXES)
+
+
+def _slots(
+    doc: Doc,
+    sentence: Span,
+    mentions: Sequence[Mention],
+    extra: dict[int, tuple[str, ...]] | None = None,
+) -> list[Slot]:
     """The sentence as words and actor slots (one slot per mention)."""
     lower = doc.lower
     slots: list[Slot] = []
@@ -131,14 +275,18 @@ def _slots(doc: Doc, sentence: Span, mentions: Sequence[Mention]) -> list[Slot]:
             mi += 1
         if mi < len(mentions) and mentions[mi].span.start < end:
             mention = mentions[mi]
+            if _prefixed(lower, mention.span.start):
+                slots.append(Slot(word, start, end, None))
+                continue
             if word in ("'s", "'") and start >= mention.span.end - 2:
                 slots.append(Slot("'s", start, end, None))
                 continue
             if slots and slots[-1].actor == mention.actor and slots[-1].end > mention.span.start:
                 last = slots[-1]
-                slots[-1] = Slot("", last.start, max(end, last.end), mention.actor, last.demonym)
+                slots[-1] = last._replace(end=max(end, last.end))
             else:
-                slots.append(Slot("", start, end, mention.actor, mention.form == "demonym"))
+                more = extra.get(mention.span.start, ()) if extra else ()
+                slots.append(Slot("", start, end, mention.actor, mention.form == "demonym", more))
             continue
         if word == "'" and slots and slots[-1].actor and lower[end : end + 1] == "s":
             continue
@@ -159,17 +307,18 @@ def _slots(doc: Doc, sentence: Span, mentions: Sequence[Mention]) -> list[Slot]:
 
 
 def _clauses(slots: list[Slot], text: str) -> list[tuple[int, int]]:
-    """Clause boundaries as ``(first slot, end slot)``."""
+    """Clause boundaries as ``(first slot, end slot)``: before a boundary cue (subordinators,
+    relative pronouns, ";"), a spaced dash, a parenthesis, and "even as"."""
     boundary = cues().by_kind.get("boundary", frozenset())
     out = []
     start = 0
     for i, slot in enumerate(slots):
         word = slot.word
-        cut = False
-        if (word,) in boundary or (word == "-" and (
+        spaced_dash = word == "-" and (
             text[slot.start - 1 : slot.start].isspace() or text[slot.end : slot.end + 1].isspace()
-        )) or word in ("(", ")"):
-            cut = True
+        )
+        even_as = word == "even" and i + 1 < len(slots) and slots[i + 1].word in ("as", "though")
+        cut = (word,) in boundary or spaced_dash or word in ("(", ")") or even_as
         if cut and i > start:
             out.append((start, i))
             start = i
@@ -186,7 +335,7 @@ def _groups(slots: list[Slot], lo: int, hi: int) -> list[Group]:
             i += 1
             continue
         first = i
-        actors = [slots[i].actor]
+        actors = [slots[i].actor, *slots[i].extra]
         compound = False
         last = i
         j = i + 1
@@ -197,20 +346,22 @@ def _groups(slots: list[Slot], lo: int, hi: int) -> list[Group]:
             if k < hi and slots[k].actor is not None and k - j <= 3:
                 if any(slots[x].word in ("-", "/") for x in range(j, k)):
                     compound = True
-                actors.append(slots[k].actor)
+                actors.extend((slots[k].actor, *slots[k].extra))
                 last = k
                 j = k + 1
             else:
                 break
         possessive = last + 1 < hi and slots[last + 1].word == "'s"
         before = slots[first - 1].word if first > lo else ""
+        # the word opening a clause ("after Iran supplied") is a subordinator, not a preposition
+        oblique = before in PREPOSITIONS and first - 1 > lo
         groups.append(
             Group(
                 first,
                 last,
                 tuple(dict.fromkeys(a for a in actors if a)),
                 possessive,
-                before in PREPOSITIONS,
+                oblique,
                 compound,
                 before,
             )
@@ -258,10 +409,10 @@ def _choose_reading(slots: list[Slot], i: int, n: int, hi: int, options: list[Tr
     prev = slots[i - 1] if i > 0 else None
     nxt = slots[i + n] if i + n < hi else None
     if prev is not None and prev.actor is None:
-        if prev.word in DETERMINERS or prev.word == "'s" or prev.word in PREPOSITIONS:
-            return nouns[0]
         if prev.word in ("to", "will", "would", "could", "might", "can", "should", "not", "n't"):
             return verbs[0]
+        if prev.word in DETERMINERS or prev.word == "'s" or prev.word in PREPOSITIONS:
+            return nouns[0]
         if prev.word in AUX and verbs[0].tag in ("past", "ing"):
             return verbs[0]
     if prev is not None and prev.demonym:
@@ -290,10 +441,19 @@ def _choose_reading(slots: list[Slot], i: int, n: int, hi: int, options: list[Tr
 class _Sentence:
     """One sentence's slots, clauses, groups and triggers, plus the resolution rules."""
 
-    def __init__(self, doc: Doc, span: Span, mentions: Sequence[Mention], info: dict[str, Actor]):
+    def __init__(
+        self,
+        doc: Doc,
+        span: Span,
+        mentions: Sequence[Mention],
+        info: dict[str, Actor],
+        extra: dict[int, tuple[str, ...]] | None = None,
+    ):
         self.doc = doc
         self.info = info
-        self.slots = _slots(doc, span, mentions)
+        self.recent_agents: list[str] = []
+        self.current: list[Found] = []
+        self.slots = _slots(doc, span, mentions, extra)
         self.clauses = _clauses(self.slots, doc.normalized)
         self.groups = [_groups(self.slots, lo, hi) for lo, hi in self.clauses]
         self.cues = cues()
@@ -312,11 +472,14 @@ class _Sentence:
         ]
         return candidates[-1] if candidates else None
 
-    def inherited_subject(self, c: int) -> Group | None:
+    def inherited_subject(self, c: int, before: int) -> Group | None:
         """The agent of a clause without its own subject: for a relative clause the actor right
-        before the relative pronoun ("Iran, which supplies"), otherwise the previous clause's
-        subject ("Moscow played both sides, ... while secretly assisting Iran")."""
+        before the relative pronoun ("Iran, which supplies"), otherwise, for a short participial
+        or prepositional clause, the previous clause's subject ("Moscow played both sides, ...
+        while secretly assisting Iran"; "... because of shared opposition to")."""
         lo = self.clauses[c][0]
+        if before - lo > SHORT_CLAUSE:
+            return None
         if self.word(lo) in RELATIVE:
             j = lo - 1
             if self.word(j) == ",":
@@ -334,6 +497,16 @@ class _Sentence:
         """The nearest group left of ``before``, even inside a prepositional phrase."""
         candidates = [g for g in self.groups[c] if g.last < before and g.first not in used]
         return candidates[-1] if candidates else None
+
+    def predicate_between(self, group: Group, before: int) -> bool:
+        """Whether another trigger stands between ``group`` and slot ``before`` (the group is then
+        that trigger's argument, not the later noun's)."""
+        return any(
+            group.last < f.start
+            and f.end <= before
+            and f.trigger.type not in ("NONE", "INTENT", "REFUSAL")
+            for f in self.current
+        )
 
     def detached(self, lo: int, hi: int) -> bool:
         """Whether a participle phrase set off by a comma starts in ``[lo, hi)``
@@ -547,15 +720,17 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
             opener == "even" and sentence.word(lo + 1) == "if"
         )
         used: set[int] = set()
+        sentence.current = found_all
         wrapper: Found | None = None
         wrapped_done = False
         previous_end = lo
         for found in found_all:
             trigger = found.trigger
+            if trigger.type == "NONE":
+                continue
             if trigger.type in ("INTENT", "REFUSAL"):
                 wrapper = found
                 wrapped_done = False
-                previous_end = found.end
                 continue
             if _is_modifier(sentence, found, found_all):
                 previous_end = found.end
@@ -578,7 +753,11 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
             governed = wrapper is not None and not strong
             if governed and not wrapped_done and found.start - wrapper.end <= 8:
                 wrapped_done = True
-                if wrapper.trigger.type == "INTENT":
+                denied = sentence.cue_in(window_lo, wrapper.start, "negation") is not None
+                if wrapper.trigger.type == "INTENT" and denied:
+                    # "is not willing to defend Iran": the event itself is denied
+                    negated = True
+                elif wrapper.trigger.type == "INTENT":
                     if rtype in COOPERATIVE:
                         rtype = "AGREE"
                     elif rtype in MATERIAL_CONFLICT:
@@ -590,7 +769,7 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
                 window_lo = max(window_lo, wrapper.end)
             elif governed:
                 mode = "hypothetical"
-            negation = sentence.cue_in(window_lo, found.start, "negation")
+            negation = None if negated else sentence.cue_in(window_lo, found.start, "negation")
             if negation is not None:
                 if presupposed:
                     negated = sentence.word(negation) in ("no", "without", "not") or negated
@@ -607,18 +786,37 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
                         mode = "hypothetical"
                     elif future is not None:
                         mode = "future"
+            if mode == "asserted" and _purpose(sentence, c, found, agent_end):
+                mode = "hypothetical"
             events.append(_Event(pairs, rtype, negated, mode, found, c))
+            sentence.recent_agents.extend(a for a, _b in pairs)
             previous_end = found.end
     return events
+
+
+def _purpose(s: _Sentence, c: int, found: Found, agent_end: int) -> bool:
+    """ "use Putin to pressure Iran", "leveraging Russia's influence to pressure Tehran": an
+    infinitive after an instrument states a purpose."""
+    if found.trigger.pos != "verb" or s.word(found.start - 1) != "to":
+        return False
+    group = next((g for g in s.groups[c] if g.last == agent_end - 1), None)
+    if group is None:
+        return False
+    return s.cues.has("instrument", s.word(group.first - 1))
 
 
 def _is_modifier(s: _Sentence, found: Found, found_all: list[Found]) -> bool:
     """A trigger that only modifies a word: part of a hyphenated compound ("nuclear-armed"), or
     a noun before another trigger noun ("'maximum pressure' sanctions")."""
     prev = s.slots[found.start - 1] if found.start > 0 else None
-    if prev is not None and prev.word == "-" and prev.end == s.slots[found.start].start:
-        if found.start >= 2 and s.slots[found.start - 2].actor is None:
-            return True
+    if (
+        prev is not None
+        and prev.word == "-"
+        and prev.end == s.slots[found.start].start
+        and found.start >= 2
+        and s.slots[found.start - 2].actor is None
+    ):
+        return True
     if found.trigger.pos != "noun":
         return False
     j = found.end
@@ -713,7 +911,7 @@ def _resolve(
     if not sources:
         subject = s.subject(c, np_start, used)
         if subject is None and c > 0:
-            subject = s.inherited_subject(c)
+            subject = s.inherited_subject(c, np_start)
         if subject is None:
             return None
         if subject.first >= lo and s.detached(subject.last + 1, np_start):
@@ -794,23 +992,30 @@ def _resolve_verb(
     agent_end = subject.last + 1 if subject is not None else lo
     if subject is None:
         if c > 0:
-            subject = s.inherited_subject(c)
+            subject = s.inherited_subject(c, found.start)
         if subject is None and (opener in LATER_SUBJECT or opener.endswith("ing")):
             later = [g for k in range(c + 1, len(s.clauses)) for g in s.groups[k] if not g.oblique]
             subject = later[0] if later else None
         agent_end = lo
     if frame in ("symmetric", "mutual"):
-        parts = list(subject.actors) if subject else []
+        # "Russia and Iran met": each pair of the subjects; "Russia cooperates with China and
+        # Iran": the subject with each object, not the objects with each other
+        agents = list(subject.actors) if subject else []
+        pairs = _pairs(agents)
         if obj is not None:
-            parts.extend(obj.actors)
             used.add(obj.first)
-        parts = list(dict.fromkeys(parts))
-        if len(parts) < 2:
+            pairs += [(a, b) for a in agents for b in obj.actors if a != b]
+        if not pairs:
             return None
-        pairs = _pairs(parts)
         if frame == "mutual":
             pairs = pairs + [(b, a) for a, b in pairs]
         return pairs, False, agent_end
+    if subject is not None and obj is None and trigger.type in RESPONSES:
+        # "Trump sent a letter; Iran dismissed it": the response goes to the earlier agent
+        if s.word(found.end) in ("it", "this", "them", "that") and s.recent_agents:
+            agents = [a for a in s.recent_agents if a not in subject.actors]
+            if agents:
+                return [(a, agents[-1]) for a in subject.actors], False, agent_end
     if subject is None or obj is None:
         return None
     used.add(obj.first)
@@ -873,20 +1078,30 @@ def extract(
     published = doc.article.published
     since_words = cues().by_kind.get("since", frozenset())
     out: list[Relationship] = []
+    previous_plural: tuple[str, ...] = ()
+    previous_end = -10
     for sentence in doc.sentences:
         a = bisect.bisect_left(starts, sentence.start)
         b = bisect.bisect_left(starts, sentence.end)
         if b == a:
+            previous_plural = ()
             continue
         inside = clean[a:b]
-        if len({m.actor for m in inside}) < 2:
+        extra: dict[int, tuple[str, ...]] = {}
+        if previous_plural and previous_end >= sentence.start - 3:
+            inside, extra = _with_anaphors(doc, sentence, inside, previous_plural)
+        previous_plural = ()
+        previous_end = sentence.end
+        if len({m.actor for m in inside} | {x for v in extra.values() for x in v}) < 2:
             inside = _with_pronouns(doc, sentence, inside, people, people_starts)
             if len({m.actor for m in inside}) < 2:
                 continue
         if not doc.in_body(sentence):
             continue
-        analysed = _Sentence(doc, sentence, inside, info)
+        analysed = _Sentence(doc, sentence, inside, info, extra)
         events = _analyse(analysed, published)
+        plural = [g.actors for groups in analysed.groups for g in groups if len(g.actors) >= 2]
+        previous_plural = plural[-1] if plural else ()
         seen: set[tuple] = set()
         for event in events:
             if event.mode == "hypothetical" and not hypothetical:
@@ -967,6 +1182,27 @@ def _with_pronouns(
     if not added:
         return inside
     return sorted([*inside, *added], key=lambda m: m.span.start)
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:these|those|both|the two|the three) (?:countries|states|nations|governments|powers)\b"
+)
+
+
+def _with_anaphors(
+    doc: Doc, sentence: Span, inside: list[Mention], plural: tuple[str, ...]
+) -> tuple[list[Mention], dict[int, tuple[str, ...]]]:
+    """A plural anaphor ("these countries") read as the last coordinated group of actors in the
+    sentence before."""
+    added = []
+    extra: dict[int, tuple[str, ...]] = {}
+    for match in _ANAPHOR.finditer(doc.lower, sentence.start, sentence.end):
+        span = Span(*match.span())
+        added.append(Mention(plural[0], span, doc.text[span.slice], "name"))
+        extra[span.start] = plural[1:]
+    if not added:
+        return inside, extra
+    return sorted([*inside, *added], key=lambda m: m.span.start), extra
 
 
 def _time_in(times: list[TimeRef], starts: list[int], clause: Span, anchor: int) -> TimeRef | None:
