@@ -106,21 +106,28 @@ class _Article:
         self.lex = lex
         lower = doc.lower
         body = doc.body
-        words: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _TOKEN.finditer(lower, body.start, body.end):
-            words.append(m.group().lower())
-            starts.append(m.start())
-            ends.append(m.end())
+        found = [(m.start(), m.group()) for m in _TOKEN.finditer(lower, body.start, body.end)]
+        starts = [t[0] for t in found]
+        words = [t[1] for t in found]
+        if lower is doc.normalized:  # lower-casing changed lengths: fold token by token
+            words = [w.lower() for w in words]
+        ends = [s + len(w) for s, w in found]
         self.words, self.starts, self.ends = words, starts, ends
         self.kinds = {a.id: a.kind for a in actors}
+        self.boilerplate = [(b.start, b.end) for b in doc.article.boilerplate]
+        # tokens the lexicons can score or link: the inner loops visit only these
+        keys = lex.evaluative_keys
+        self.hits = [
+            i for i, w in enumerate(words) if w in keys or (w.endswith("'s") and w[:-2] in keys)
+        ]
+        relations = lex.relations
+        self.relation_hits = [i for i, w in enumerate(words) if w in relations]
 
         self.occ_at: dict[int, _Occ] = {}
         self.in_mention = bytearray(len(words))
         self.mention_count: dict[str, int] = {}
         for mention in mentions:
-            if not doc.in_body(mention.span) or mention.span.start >= mention.span.end:
+            if not self.in_body(mention.span) or mention.span.start >= mention.span.end:
                 continue
             first = bisect.bisect_right(starts, mention.span.start) - 1
             last = bisect.bisect_left(starts, mention.span.end) - 1
@@ -164,6 +171,13 @@ class _Article:
 
     # -- helpers ------------------------------------------------------------------------------
 
+    def in_body(self, span: Span) -> bool:
+        """Whether ``span`` lies in the body and in no boilerplate region."""
+        body = self.doc.body
+        if span.start < body.start or span.end > body.end:
+            return False
+        return not any(s < span.end and span.start < e for s, e in self.boilerplate)
+
     def voice(self, offset: int) -> str | None:
         """Who speaks at ``offset``: a claim's speaker, ``None`` for an unnamed source, or the
         author."""
@@ -197,6 +211,8 @@ class _Article:
 
     def marker_phrase_at(self, kind: str, i: int) -> int:
         """Length of a multi-word marker of ``kind`` starting at token ``i`` (0: none)."""
+        if self.words[i] not in self.lex.phrase_starts:
+            return 0
         for phrase in self.lex.marker_phrases.get(kind, ()):
             n = len(phrase)
             if tuple(self.words[i : i + n]) == phrase:
@@ -211,16 +227,17 @@ class _Article:
             if w in (",", ";", ".", ":"):
                 return None
             nxt = words[j + 1] if j + 1 < len(words) else ""
-            if lex.has("skip_negation", nxt):
+            if nxt in lex.m.skip_negation:
                 continue
-            if lex.has("ability", w):
+            if w in lex.m.ability:
                 return "ability"
-            if (lex.has("negation", w) or w.endswith("n't")) and i - j <= _NEGATION_WINDOW:
+            if (w in lex.m.negation or w.endswith("n't")) and i - j <= _NEGATION_WINDOW:
                 return "negation"
-            for k in range(max(floor, j - 2), j + 1):
-                n = self.marker_phrase_at("negation", k)
-                if n and k + n - 1 == j and i - j <= _NEGATION_WINDOW:
-                    return "negation"
+            if w in lex.phrase_ends and i - j <= _NEGATION_WINDOW:
+                for k in range(max(floor, j - 2), j + 1):
+                    n = self.marker_phrase_at("negation", k)
+                    if n and k + n - 1 == j:
+                        return "negation"
         return None
 
 
@@ -228,23 +245,29 @@ def _strip(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
 
-_FUNCTION_KINDS = ("condition", "negation", "ability", "booster", "dampener", "irrealis")
-
-
 def _not_evaluative(lex: Lexicon, word: str) -> bool:
     """Function words and condition words VADER scores ("no", "hope", "loss") judge nobody."""
-    return any(lex.has(kind, word) for kind in _FUNCTION_KINDS)
+    m = lex.m
+    return (
+        word in m.condition
+        or word in m.negation
+        or word in m.ability
+        or word in m.booster
+        or word in m.dampener
+        or word in m.irrealis
+    )
 
 
 def _clauses(a: _Article, first: int, last: int) -> list[_Clause]:
     """Split one sentence's tokens into clauses and weigh them (contrast, concession, modality)."""
-    lex, words = a.lex, a.words
+    lex, words, starts, edges = a.lex, a.words, a.starts, a.claim_edges
+    boundary = lex.m.boundary
     cuts = [first]
     for i in range(first + 1, last):
         w = words[i]
-        if w in _CLAUSE_PUNCT or a.is_dash(i) or a.starts[i] in a.claim_edges:
-            cuts.append(i if a.starts[i] in a.claim_edges and w not in _CLAUSE_PUNCT else i + 1)
-        elif lex.has("boundary", w) and words[i - 1] not in ("not", "only"):
+        if w in _CLAUSE_PUNCT or (w == "-" and a.is_dash(i)) or starts[i] in edges:
+            cuts.append(i if starts[i] in edges and w not in _CLAUSE_PUNCT else i + 1)
+        elif w in boundary and words[i - 1] not in ("not", "only"):
             # "not only ... but also" is one clause; otherwise a subordinator opens a new one
             if w == "but" and i + 1 < last and words[i + 1] == "also":
                 continue
@@ -257,14 +280,14 @@ def _clauses(a: _Article, first: int, last: int) -> list[_Clause]:
     for index, (s, e) in enumerate(spans):
         head = words[s] if words[s] not in (",", "-") else (words[s + 1] if s + 1 < e else "")
         modality = 1.0
-        if lex.has("contrast_after", head) and index > 0:
+        if head in lex.m.contrast_after and index > 0:
             contrast_seen = True
-        if any(lex.has("irrealis", words[k]) for k in range(s, e)):
+        if not lex.m.irrealis.isdisjoint(words[s:e]):
             modality *= 0.6
         if question:
             modality *= 0.5
         weight = modality
-        if lex.has("concessive", head) or a.marker_phrase_at("concessive", s):
+        if head in lex.m.concessive or a.marker_phrase_at("concessive", s):
             weight *= 0.5
         clauses.append(_Clause(s, e, weight, modality))
         if contrast_seen:
@@ -279,22 +302,22 @@ def _find_subject(a: _Article, clause: _Clause, last_subject: dict[str, str]) ->
     """The clause's subject: an actor mention (or a pronoun standing for one) at its start."""
     lex, words = a.lex, a.words
     start = clause.first
-    while start < clause.last and (words[start] in (",", "-") or lex.has("boundary", words[start])):
+    while start < clause.last and (words[start] in (",", "-") or words[start] in lex.m.boundary):
         start += 1
     # a leading adverbial ("In March, ...", "More worrisome, ...", "Certainly, ...") is skipped
     head = _strip(words[start]) if start < clause.last else ""
-    if not (lex.has("pronoun_person", head) or lex.has("pronoun_thing", head)):
+    if not (head in lex.m.pronoun_person or head in lex.m.pronoun_thing):
         for k in range(start, min(clause.last, start + 8)):
             if words[k] == ",":
-                adverbial = lex.has("preposition", head) or head.endswith("ly") or k - start <= 3
+                adverbial = head in lex.m.preposition or head.endswith("ly") or k - start <= 3
                 if adverbial and not a.occs_between(start, k):
                     start = k + 1
                 break
     if start >= clause.last:
         return
     pronoun = _strip(words[start])
-    if lex.has("pronoun_person", pronoun) or lex.has("pronoun_thing", pronoun):
-        key = "person" if lex.has("pronoun_person", pronoun) else "thing"
+    if pronoun in lex.m.pronoun_person or pronoun in lex.m.pronoun_thing:
+        key = "person" if pronoun in lex.m.pronoun_person else "thing"
         actor = last_subject.get(key)
         if actor:
             clause.subject_actor = actor
@@ -302,9 +325,9 @@ def _find_subject(a: _Article, clause: _Clause, last_subject: dict[str, str]) ->
         return
     for occ in a.occs_between(start, min(clause.last, start + _SUBJECT_WINDOW + 1)):
         before = words[occ.first - 1] if occ.first > start else ""
-        if lex.has("preposition", before):
+        if before in lex.m.preposition:
             continue
-        if any(lex.has("preposition", words[k]) for k in range(start, occ.first)):
+        if any(words[k] in lex.m.preposition for k in range(start, occ.first)):
             break
         clause.subject = occ
         clause.subject_actor = occ.actor
@@ -321,10 +344,10 @@ def _evaluations(a: _Article, clause: _Clause, consumed: set[int], out: list[_Ev
     if not occs and clause.subject_actor is None:
         return
     by_last = {o.last: o for o in occs}
-    i = clause.first
-    while i < clause.last:
-        if a.in_mention[i] or i in consumed:
-            i += 1
+    hits = a.hits
+    resume = clause.first
+    for i in hits[bisect.bisect_left(hits, clause.first) : bisect.bisect_left(hits, clause.last)]:
+        if i < resume or a.in_mention[i] or i in consumed:
             continue
         w = words[i]
         value = None
@@ -336,15 +359,15 @@ def _evaluations(a: _Article, clause: _Clause, consumed: set[int], out: list[_Ev
                 break
         if value is None:
             value = lex.valence.get(_strip(w)) if w[:1].isalpha() else None
+        resume = i + span_len
         if not value or (span_len == 1 and _not_evaluative(lex, _strip(w))):
-            i += span_len
             continue
         score = max(-1.0, min(1.0, value / VALENCE_SCALE))
         if i > clause.first:
             prev = words[i - 1]
-            if lex.has("booster", prev):
+            if prev in lex.m.booster:
                 score *= 1.3
-            elif lex.has("dampener", prev):
+            elif prev in lex.m.dampener:
                 score *= 0.7
         if a.negated(i, clause.first):
             score *= _NEGATION_SCALAR
@@ -361,7 +384,6 @@ def _evaluations(a: _Article, clause: _Clause, consumed: set[int], out: list[_Ev
                         holder, target, value_w, (a.starts[clause.first], a.ends[clause.last - 1])
                     )
                 )
-        i += span_len
 
 
 def _attach(
@@ -384,7 +406,7 @@ def _attach(
         if occ is not None:
             between = range(k + 1, i)
             if occ.possessive and not any(
-                a.in_mention[m] or not words[m][:1].isalnum() or lex.has("preposition", words[m])
+                a.in_mention[m] or not words[m][:1].isalnum() or words[m] in lex.m.preposition
                 for m in between
             ):
                 return occ.actor, 1.0  # within the possessed noun phrase
@@ -393,12 +415,12 @@ def _attach(
     nxt = a.occ_at.get(j + 1)
     if nxt is not None and j + 1 < clause.last:
         before = words[i - 1] if i > clause.first else ""
-        if i == clause.first or lex.has("determiner", before) or before in (",", "and"):
+        if i == clause.first or before in lex.m.determiner or before in (",", "and"):
             return nxt.actor, 1.0
     # "the flaw in Trump's approach", "the failure of the regime in Tehran"
     if j + 2 < clause.last and words[j + 1] in ("of", "in", "by"):
         k = j + 2
-        if lex.has("determiner", words[k]) and k + 1 < clause.last:
+        if words[k] in lex.m.determiner and k + 1 < clause.last:
             k += 1
         occ = a.occ_at.get(k)
         if occ is not None:
@@ -414,7 +436,7 @@ def _attach(
         if (
             k + 1 < clause.last
             and words[k] == ","
-            and lex.has("determiner", words[k + 1])
+            and words[k + 1] in lex.m.determiner
             and "," not in words[k + 1 : i]
         ):
             return occ.actor, 1.0
@@ -423,7 +445,7 @@ def _attach(
     if clause.subject_actor is not None and not direct_only:
         if i > clause.subject_end:
             after = words[clause.subject_end + 1] if clause.subject_end + 1 < clause.last else ""
-            copula = lex.has("be", after) or after.endswith("'s")
+            copula = after in lex.m.be or after.endswith("'s")
             return clause.subject_actor, 0.9 if copula else 0.6
         return clause.subject_actor, 0.4
     return None, 0.0
@@ -440,29 +462,24 @@ def _relations(
 ) -> None:
     """Relational predicates of one sentence: the acting actor's stance toward the other."""
     lex, words = a.lex, a.words
-    i = first
-    while i < last:
-        if a.in_mention[i]:
-            i += 1
-            continue
-        entries = lex.relations.get(words[i])
-        if not entries:
-            i += 1
+    hits = a.relation_hits
+    resume = first
+    for i in hits[bisect.bisect_left(hits, first) : bisect.bisect_left(hits, last)]:
+        if i < resume or a.in_mention[i]:
             continue
         match = None
-        for rest, relation in entries:
+        for rest, relation in lex.relations[words[i]]:
             n = len(rest)
             if tuple(words[i + 1 : i + 1 + n]) == rest:
                 match = (relation, i + n)
                 break
         if match is None:
-            i += 1
             continue
         relation, end = match
+        resume = end + 1
         if relation.needs and not any(
             words[k] in relation.needs for k in range(end + 1, min(last, end + 6))
         ):
-            i = end + 1
             continue
         clause = clause_of[i - first]
         chain = [c for c in sentence_clauses if c.first <= clause.first]
@@ -479,7 +496,6 @@ def _relations(
                 out.append(_Evidence(holder, target, value, span))
             if pairs:
                 consumed.update(range(i, end + 1))
-        i = end + 1
 
 
 def _relation_pairs(
@@ -498,9 +514,9 @@ def _relation_pairs(
     def oblique(occ: _Occ) -> bool:
         """A mention governed by a preposition other than "by" is no agent."""
         k = occ.first - 1
-        if k >= first and lex.has("determiner", words[k]):
+        if k >= first and words[k] in lex.m.determiner:
             k -= 1
-        return k >= first and lex.has("preposition", words[k]) and words[k] != "by"
+        return k >= first and words[k] in lex.m.preposition and words[k] != "by"
 
     blocked = False
 
@@ -543,16 +559,14 @@ def _relation_pairs(
         if kind == "verb" and i > first:
             prev = words[i - 1]
             if prev in ("the", "a", "an") or (
-                words[i].endswith("ed")
-                and lex.has("preposition", prev)
-                and prev not in ("to", "by")
+                words[i].endswith("ed") and prev in lex.m.preposition and prev not in ("to", "by")
             ):
                 # a nominal or adjectival use ("the weakening of U.S. power", "for the sake of
                 # improved ties") names no agent
                 return []
         holder_occ = before(_HOLDER_WINDOW)
         # passive: "Iran was sanctioned by Washington"
-        if i > first and lex.has("be", words[i - 1]) and kind == "verb":
+        if i > first and words[i - 1] in lex.m.be and kind == "verb":
             for k in range(end + 1, min(last, end + 4)):
                 if words[k] == "by" and (agent := a.occ_at.get(k + 1)) is not None:
                     if holder_occ is not None and holder_occ.actor != agent.actor:
@@ -603,7 +617,7 @@ def _relation_pairs(
     of_occ = None
     if end + 2 < last and words[end + 1] in ("of", "between", "with"):
         k = end + 2
-        if lex.has("determiner", words[k]):
+        if words[k] in lex.m.determiner:
             k += 1
         of_occ = a.occ_at.get(k)
 
@@ -709,7 +723,7 @@ def _collect(
     evidence: list[_Evidence] = []
     last_subject: dict[str, str] = {}
     for sentence in doc.sentences:
-        if not doc.in_body(sentence):
+        if not a.in_body(sentence):
             continue
         first = bisect.bisect_left(a.starts, sentence.start)
         last = bisect.bisect_left(a.starts, sentence.end)

@@ -11,10 +11,50 @@ from importlib import resources
 
 import attrs
 
-__all__ = ["Lexicon", "Relation", "inflect", "lexicon"]
+__all__ = ["Lexicon", "Markers", "Relation", "inflect", "lexicon"]
 
 #: VADER's valences run from -4 to +4; the scorer works on [-1, 1].
 VALENCE_SCALE = 4.0
+
+
+MARKER_KINDS = (
+    "negation",
+    "ability",
+    "skip_negation",
+    "contrast_after",
+    "concessive",
+    "irrealis",
+    "booster",
+    "dampener",
+    "preposition",
+    "determiner",
+    "be",
+    "pronoun_person",
+    "pronoun_thing",
+    "boundary",
+    "condition",
+)
+
+
+@attrs.frozen
+class Markers:
+    """Function-word sets by kind (see ``data/markers.csv``)."""
+
+    negation: frozenset[str]
+    ability: frozenset[str]
+    skip_negation: frozenset[str]
+    contrast_after: frozenset[str]
+    concessive: frozenset[str]
+    irrealis: frozenset[str]
+    booster: frozenset[str]
+    dampener: frozenset[str]
+    preposition: frozenset[str]
+    determiner: frozenset[str]
+    be: frozenset[str]
+    pronoun_person: frozenset[str]
+    pronoun_thing: frozenset[str]
+    boundary: frozenset[str]
+    condition: frozenset[str]
 
 
 @attrs.frozen
@@ -41,8 +81,26 @@ class Lexicon:
     """Function words by kind (negation, contrast_after, preposition, ...)."""
     marker_phrases: dict[str, tuple[tuple[str, ...], ...]]
     """Multi-word markers by kind ("no longer", "far from"), as token tuples."""
+    m: Markers = attrs.field(init=False)
+    """The same marker sets as attributes (``lex.m.negation``), for the scorer's inner loops."""
+    phrase_ends: frozenset[str] = attrs.field(init=False)
+    """Last words of the multi-word markers: only after one of these can a phrase end."""
+    phrase_starts: frozenset[str] = attrs.field(init=False)
+    """First words of the multi-word markers."""
+    evaluative_keys: frozenset[str] = attrs.field(init=False)
+    """Every token that can start an evaluative term (a word or a phrase's first word)."""
+
+    def __attrs_post_init__(self) -> None:
+        sets = {kind: self.markers.get(kind, frozenset()) for kind in MARKER_KINDS}
+        object.__setattr__(self, "m", Markers(**sets))
+        ends = {p[-1] for phrases in self.marker_phrases.values() for p in phrases}
+        object.__setattr__(self, "phrase_ends", frozenset(ends))
+        starts = {p[0] for phrases in self.marker_phrases.values() for p in phrases}
+        object.__setattr__(self, "phrase_starts", frozenset(starts))
+        object.__setattr__(self, "evaluative_keys", frozenset(self.valence) | set(self.phrases))
 
     def has(self, kind: str, word: str) -> bool:
+        """Whether ``word`` is a marker of ``kind``."""
         return word in self.markers.get(kind, ())
 
 
