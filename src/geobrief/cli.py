@@ -432,3 +432,8 @@ def run() -> None:
         sys.exit(EXIT_ERRORS)
     except BrokenPipeError:
         sys.exit(EXIT_ERRORS)
+
+
+from geobrief._cli_brief import brief as _brief_command  # noqa: E402  (needs the helpers above)
+
+main.add_command(_brief_command)
