@@ -146,3 +146,33 @@ def test_loaders_published_override_is_given(tmp_path, corpus_dir):
         Pipeline(environment=False).load([corpus_dir / "002_b0168f4eceec8c3f.txt"], options)
     )
     assert article.published == dt.date(2025, 6, 20) and article.published_status == "given"
+
+
+WIRE_STORY = """Iran rejects talks offer
+
+By Jane Writer
+
+TEHRAN, March 13, 2025 (Reuters) - Iran's supreme leader on Wednesday rejected an offer of talks from Washington, saying the country would not be bullied into negotiations over its nuclear programme.
+Officials in Tehran said the letter had been received.
+
+(Reporting by Jane Writer; Editing by John Editor)
+"""
+
+
+def test_loaders_wire_dateline_opens_the_body_and_dates_it():
+    layout = detect_layout(WIRE_STORY)
+    assert layout.published.isoformat() == "2025-03-13"
+    assert layout.source == "Reuters"
+    assert layout.author == "Jane Writer"
+    body = layout.body.of(WIRE_STORY)
+    assert body.startswith("Iran's supreme leader on Wednesday")
+    assert body.endswith("the letter had been received.")
+    dateline = next(r for r in layout.regions if r.kind == "dateline")
+    assert dateline.span.of(WIRE_STORY).startswith("TEHRAN, March 13, 2025 (Reuters)")
+
+
+def test_loaders_wire_dateline_without_date_keeps_agency():
+    text = "BEIRUT (AP) \u2014 Israeli warplanes struck targets in southern Lebanon on Sunday, hours after rockets were fired at northern Israel, officials said."
+    layout = detect_layout(text)
+    assert layout.published is None and layout.source == "AP"
+    assert layout.body.of(text).startswith("Israeli warplanes")

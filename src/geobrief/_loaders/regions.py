@@ -124,6 +124,21 @@ _HEADLINE_ITEM = re.compile(
     r"(?:\d+\s*[smhdw]|[A-Z][a-z]{2}\.?\s+\d{1,2}|yesterday|today)\b.{0,4}$"
 )
 _LONE_MARK = re.compile(r"^[\-\u2013\u2014*_=\u2022\u00b7#|]{1,5}$")
+# A wire dateline opening the first paragraph: "WASHINGTON, March 13, 2025 (Reuters) - ",
+# "BEIRUT (AP) — ", "KYIV, Ukraine, Jan 5 (Reuters) -".
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\u2019\-]+(?:\s+[A-Z][A-Z.'\u2019\-]+){0,3})"
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?"
+    r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?))?"
+    r"\s*(?:\((?P<agency>[A-Z][\w.&' ]{0,30})\))?"
+    r"\s*(?:-{1,2}|\u2013|\u2014)\s+(?=[A-Z\u201c\"])"
+)
+# Trailing wire credits: "(Reporting by X; Editing by Y)", "Additional reporting by Z".
+_WIRE_CREDIT = re.compile(
+    r"^\(?(?:reporting|additional\s+reporting|writing|editing|compiled)\s+by\b.{0,200}\)?$", re.I
+)
+_AGENCIES = {"AP": "AP", "REUTERS": "Reuters", "AFP": "AFP", "BLOOMBERG": "Bloomberg"}
+
 _BIO = re.compile(
     r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019.\-]+){1,3})\s+(?:is|was|has\s+been|"
     r"serves\s+as|writes|covers)\s+(?:a|an|the|currently|formerly|also)?\b.{0,300}?\b(?:student|"
@@ -152,14 +167,12 @@ class _Line:
     start: int
     end: int
     text: str
+    words: int = attrs.field(eq=False)
+    """Whitespace-separated words (counted once: lines can be megabytes long)."""
 
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
 
 
 def _lines(text: str) -> list[_Line]:
@@ -171,7 +184,7 @@ def _lines(text: str) -> list[_Line]:
             continue
         lead = len(raw) - len(raw.lstrip())
         start = match.start() + lead
-        out.append(_Line(start, start + len(stripped), stripped))
+        out.append(_Line(start, start + len(stripped), stripped, len(stripped.split())))
     return out
 
 
@@ -221,12 +234,17 @@ def _front_kind(lines: list[_Line], i: int) -> str | None:
         return "blurb"
     if _SOURCE_LINE.match(text):
         return "source_line"
-    if _CREDIT.search(text) and lines[i].words <= 20:
+    if lines[i].words <= 20 and _CREDIT.search(text):
         return "caption" if re.search(r"\b(?:credit|photo)\s*:", text, re.I) else "credit"
     if _SECTION.match(text) and lines[i].words <= 3 and i + 1 < len(lines):
         return "section"
-    followed_by_credit = i + 1 < len(lines) and bool(_CREDIT.search(lines[i + 1].text))
-    if followed_by_credit and lines[i + 1].words <= 12 and lines[i].words <= 30:
+    followed_by_credit = (
+        i + 1 < len(lines)
+        and lines[i + 1].words <= 12
+        and lines[i].words <= 30
+        and bool(_CREDIT.search(lines[i + 1].text))
+    )
+    if followed_by_credit:
         return "caption"
     return None
 
@@ -236,21 +254,38 @@ def _end_kind(line: _Line) -> str | None:
     text = line.text
     if _SOURCE_LINE.match(text):
         return "source_line"
-    if _DISCLAIMER.search(text):
+    if _WIRE_CREDIT.match(text):
+        return "credit"
+    if _may_be_disclaimer(text) and _DISCLAIMER.search(text):
         return "disclaimer"
-    if _READ_MORE.match(text) and line.words <= 15:
+    if line.words <= 15 and _READ_MORE.match(text):
         return "related_links"
-    if _PROMO.match(text) and line.words <= 25:
+    if line.words <= 25 and _PROMO.match(text):
         return "promo"
-    if _HEADLINE_ITEM.search(text):
+    if _SPACED_DASH.search(text) and _HEADLINE_ITEM.search(text):
         return "related_links"
-    if _BIO.match(text) and line.words <= 45:
+    if line.words <= 45 and _BIO.match(text):
         return "author_bio"
     if _LONE_MARK.match(text):
         return "separator"
-    if _CREDIT.search(text) and line.words <= 20:
+    if line.words <= 20 and _CREDIT.search(text):
         return "credit"
     return None
+
+
+# Cheap tests that must pass before the slower searches can match (they keep long lines fast).
+_SPACED_DASH = re.compile(r"\s-\s")
+_DISCLAIMER_WORDS = ("institutional", "views", "necessarily", "reserved")
+
+
+def _may_be_disclaimer(text: str) -> bool:
+    """False only where ``_DISCLAIMER`` cannot match (ASCII text: case folding is plain)."""
+    if not text.isascii():
+        return True
+    if text[:10].lower().startswith(("copyright", "disclaimer")):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in _DISCLAIMER_WORDS)
 
 
 def _source_from(lines: list[_Line]) -> str | None:
@@ -266,12 +301,16 @@ def _source_from(lines: list[_Line]) -> str | None:
             r"^(?P<source>[A-Z][\w&.\- ]{1,60}?)\s+does\s+not\s+take\s+institutional", text
         ):
             found.setdefault("disclaimer", m.group("source").strip())
-        elif m := re.search(r"views\s+of\s+(?P<source>[A-Z][\w&.\- ]{1,60}?)\s*[,.;]", text):
+        elif "views" in text and (
+            m := re.search(r"views\s+of\s+(?P<source>[A-Z][\w&.\- ]{1,60}?)\s*[,.;]", text)
+        ):
             found.setdefault("views", m.group("source").strip())
-        elif m := re.search(
-            r"(?:part\s+of\s+(?:an?|the)\s+(?P<series>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})\s+series"
-            r"|(?:first|originally)\s+(?:appeared|published)\s+(?:in|on|by)\s+(?P<orig>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}))",
-            text,
+        elif ("part" in text or "first" in text or "originally" in text) and (
+            m := re.search(
+                r"(?:part\s+of\s+(?:an?|the)\s+(?P<series>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})\s+series"
+                r"|(?:first|originally)\s+(?:appeared|published)\s+(?:in|on|by)\s+(?P<orig>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}))",
+                text,
+            )
         ):
             found.setdefault("blurb", (m.group("series") or m.group("orig")).strip())
         elif m := re.match(
@@ -339,14 +378,17 @@ def detect_layout(text: str) -> Layout:
     # --- back matter: from the first end marker after which no full paragraph resumes --------
     end_kinds = [_end_kind(lines[i]) for i in range(len(lines))]
     body_end_line = len(lines) - 1
+    # paragraph_after[i]: a full paragraph (not an end marker) comes at line i or later;
+    # computed from the end, so the scan stays linear in the number of lines.
+    paragraph_after = [False] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        paragraph_after[j] = paragraph_after[j + 1] or (
+            end_kinds[j] is None and lines[j].words >= 20 and _is_body_like(lines[j])
+        )
     for i in range(body_start + 1, len(lines)):
         if end_kinds[i] is None:
             continue
-        resumes = any(
-            end_kinds[j] is None and _is_body_like(lines[j]) and lines[j].words >= 20
-            for j in range(i + 1, len(lines))
-        )
-        if not resumes:
+        if not paragraph_after[i + 1]:
             body_end_line = i - 1
             break
     while body_end_line > body_start and end_kinds[body_end_line] is not None:
@@ -363,7 +405,17 @@ def detect_layout(text: str) -> Layout:
         regions.append(Region(kind, line.span))
 
     body = Span(lines[body_start].start, lines[body_end_line].end)
+    wire = _WIRE_DATELINE.match(lines[body_start].text)
+    agency = None
+    if wire and (wire.group("date") or wire.group("agency")):
+        regions.append(Region("dateline", Span(body.start, body.start + wire.end())))
+        body = Span(body.start + wire.end(), body.end)
+        agency = wire.group("agency")
+        if published is None and wire.group("date"):
+            published = parse_date(wire.group("date"))
     source = _source_from(tail + lines[:body_start] + lines[body_start : body_end_line + 1])
+    if source is None and agency:
+        source = _AGENCIES.get(agency.upper(), agency)
     return Layout(
         body=body,
         regions=tuple(sorted(regions, key=lambda r: r.span.start)),
