@@ -586,7 +586,17 @@ def _relation_pairs(
         target = after(holder, window=_NOUN_TARGET_WINDOW if kind == "noun" else _TARGET_WINDOW)
         if target is None:
             return []
-        return [(holder, target.actor, lo, target.last, 1.0)]
+        holders = [holder]
+        if holder_occ is not None and holder_occ.first - 2 >= first:
+            # coordinated agents: "Moscow and Tehran oppose the West"
+            k = holder_occ.first - 1
+            partner = next(
+                (o for o in a.occs_between(max(first, k - 7), k) if o.last == k - 1), None
+            )
+            if words[k] == "and" and partner is not None and not oblique(partner):
+                holders.append(partner.actor)
+                lo = partner.first
+        return [(h, target.actor, lo, target.last, 1.0) for h in holders if h != target.actor]
 
     # role nouns: find the mention(s) the role is of
     modifiers: list[_Occ] = []
@@ -623,18 +633,36 @@ def _relation_pairs(
 
     distinct = list(dict.fromkeys(o.actor for o in modifiers))
     pairs: list[tuple[str, str, int, int, float]] = []
+    # a role said of the subject ("Tehran has become Moscow's ally", "its role as Iran's backer",
+    # "China, Iran's backer"), not a role noun that only refers ("Putin's other partners")
+    subject_end = clause.subject_end if clause.subject_actor is not None else clause.first
+    between = words[subject_end + 1 : i]
+    predicated = clause.subject_actor is not None and (
+        (between[:1] == [","])
+        or "as" in between
+        or not lex.m.be.isdisjoint(between)
+        or any(w.endswith("'s") and w[:-2] in ("it", "he", "she", "that") for w in between)
+    )
     if kind == "role_symmetric":
         # "A and B's partnership", "a U.S.-Russia rapprochement", "partnership between A and B"
         group = list(distinct)
         if possessor is not None:
             group.append(possessor.actor)
         if words[end + 1 : end + 2] == ["between"] and of_occ is not None:
-            group = [o.actor for o in a.occs_between(end + 1, min(last, end + 10))]
+            k = of_occ.last + 1
+            if k < last and words[k] == "and":
+                k += 1 + (k + 1 < last and words[k + 1] in lex.m.determiner)
+                second = a.occ_at.get(k)
+                group = [of_occ.actor, second.actor] if second is not None else []
+            else:
+                group = []
         group = list(dict.fromkeys(group))
         if len(group) >= 2:
             span_lo = min([i, *(o.first for o in modifiers)])
             # a tie named between both ("a U.S.-Russia rapprochement") says less of either's stance
             return [(x, y, span_lo, end, 0.6) for x in group for y in group if x != y]
+        if not predicated:
+            return []
         if possessor is not None:
             # "Tehran has become Moscow's ally": the possessor holds the stance
             subject, lo = subject()
@@ -655,7 +683,7 @@ def _relation_pairs(
         return pairs
     # role_agent: "Iran's backer", "a backer of Iran", "Iranian backers": the subject backs
     target_occ = possessor or (modifiers[0] if modifiers else None) or of_occ
-    if target_occ is None:
+    if target_occ is None or not predicated:
         return []
     holder, lo = subject()
     if holder is None or holder == target_occ.actor:
