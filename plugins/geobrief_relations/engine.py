@@ -1010,12 +1010,17 @@ def _resolve_verb(
         if frame == "mutual":
             pairs = pairs + [(b, a) for a, b in pairs]
         return pairs, False, agent_end
-    if subject is not None and obj is None and trigger.type in RESPONSES:
-        # "Trump sent a letter; Iran dismissed it": the response goes to the earlier agent
-        if s.word(found.end) in ("it", "this", "them", "that") and s.recent_agents:
-            agents = [a for a in s.recent_agents if a not in subject.actors]
-            if agents:
-                return [(a, agents[-1]) for a in subject.actors], False, agent_end
+    # "Trump sent a letter; Iran dismissed it": the response goes to the earlier agent
+    if (
+        subject is not None
+        and obj is None
+        and trigger.type in RESPONSES
+        and s.word(found.end) in ("it", "this", "them", "that")
+        and s.recent_agents
+    ):
+        agents = [a for a in s.recent_agents if a not in subject.actors]
+        if agents:
+            return [(a, agents[-1]) for a in subject.actors], False, agent_end
     if subject is None or obj is None:
         return None
     used.add(obj.first)
