@@ -216,24 +216,37 @@ class _Context:
         return left, right
 
     def direction(self, start: int, end: int) -> int:
-        """+1 when the clause speaks of the future, -1 of the past, 0 when it does not say."""
+        """+1 when the clause speaks of the future, -1 of the past, 0 when it does not say: the
+        tense cue nearest the expression decides."""
         left, right = self.clause(start, end)
         lex = _lex()
-        window = left[-80:] + " " + right[:60]
-        if lex["future_re"].search(window):
-            return 1
-        if lex["past_re"].search(window):
-            return -1
-        return 0
+        left = left[-80:]
+        right = right[:60]
+        best, sign = 10**6, 0
+        for pattern, value in ((lex["future_re"], 1), (lex["past_re"], -1)):
+            for m in pattern.finditer(left):
+                distance = len(left) - m.end()
+                if distance < best:
+                    best, sign = distance, value
+            m = pattern.search(right)
+            if m is not None and m.start() < best:
+                best, sign = m.start(), value
+        return sign
 
     def capitalised(self, start: int) -> bool:
         return self.text[start : start + 1].isupper()
+
+    def all_lower(self, pos: int) -> bool:
+        """Whether the sentence around ``pos`` is written without capitals (informal text)."""
+        left, right = self.clause(pos, pos)
+        lo = pos - len(left)
+        return not any(c.isupper() for c in self.text[lo : pos + len(right)])
 
     # anchor helpers ------------------------------------------------------------------------
     def base(self) -> Anchor | None:
         """The date bare months and days are placed against: the anchor (news) or the
         reference time (narrative)."""
-        if self.mode == "narrative" and self.ref is not None:
+        if self.ref is not None and (self.mode == "narrative" or self.anchor is None):
             return Anchor(self.ref.first, "day" if self.ref.gran == "day" else "month", "inferred")
         return self.anchor
 
@@ -312,9 +325,15 @@ class Resolver:
 
     # -- helpers ---------------------------------------------------------------------------
     def _month_ok(self, m: re.Match[str], group: str) -> bool:
-        """A month name must be capitalised (May, not may); a short form without its full stop
-        ("Mar 3") must be followed by a day, which the constructions that use it ensure."""
-        return self.ctx.capitalised(m.start(group))
+        """A month name next to a day or year counts when capitalised, or in lower case when it
+        cannot be a verb (not "may", "march" or a short form) or the clause is all lower case."""
+        start = m.start(group)
+        if self.ctx.capitalised(start):
+            return True
+        word = m[group].rstrip(".")
+        if word not in _lex()["ambiguous_months"]:
+            return True
+        return self.ctx.all_lower(start)
 
     def _place_md(self, month: int, day: int, start: int, end: int) -> Point | None:
         """A month and day without a year: the year that puts it nearest the base date,
@@ -322,7 +341,7 @@ class Resolver:
         base = self.ctx.base()
         if base is None:
             return None
-        if self.ctx.mode == "narrative" and self.ctx.ref is not None:
+        if self.ctx.ref is not None and (self.ctx.mode == "narrative" or self.ctx.anchor is None):
             d = _date(self.ctx.ref.year, month, day)
             return Point.of_date(d) if d else None
         options = []
@@ -338,7 +357,7 @@ class Resolver:
         base = self.ctx.base()
         if base is None:
             return None
-        if self.ctx.mode == "narrative" and self.ctx.ref is not None:
+        if self.ctx.ref is not None and (self.ctx.mode == "narrative" or self.ctx.anchor is None):
             return Point("month", self.ctx.ref.year, month)
         here = base.date.year * 12 + base.date.month
         options = []
@@ -827,7 +846,7 @@ class Resolver:
         return _point_res(Point("year", year))
 
     def r_mon(self, m, s, e):
-        if not self.ctx.capitalised(s):
+        if not (self.ctx.capitalised(s) or self.ctx.all_lower(s)):
             return None
         word = m["mon_m"]
         prev = self.ctx.before(s, 1)
@@ -1062,7 +1081,10 @@ def resolve(
     for cand in candidates:
         if cand.start < last_end:
             continue
-        res = resolver(cand)
+        try:
+            res = resolver(cand)
+        except (ValueError, OverflowError, KeyError):
+            continue  # a date outside the calendar's range ("31 February", year 0)
         if res is None:
             continue
         if res is fallback.FALLBACK:
@@ -1078,8 +1100,13 @@ def resolve(
             if words and words[-1] in _SINCE and anchor is not None and res.point is not None:
                 now = Point.of_date(anchor.date, res.point.gran).coarsen(anchor.precision)
                 res.start, res.end = res.value, now.value
-        if res.point is not None and res.gran not in ("period", "unresolved"):
-            ctx.ref = res.point
+        point = res.point
+        if (
+            point is not None
+            and res.gran not in ("period", "unresolved")
+            and 1 <= point.year <= 9000
+        ):
+            ctx.ref = point
         out.append(
             TimeRef(
                 span=(start, end),
