@@ -564,7 +564,20 @@ def _relation_pairs(
                 # a nominal or adjectival use ("the weakening of U.S. power", "for the sake of
                 # improved ties") names no agent
                 return []
-        holder_occ = before(_HOLDER_WINDOW)
+        holder_occ = None
+        if kind == "noun":
+            k = i - 1
+            while k >= max(first, i - 4) and words[k][:1].isalpha() and not a.in_mention[k]:
+                if words[k] in lex.m.preposition:
+                    break
+                k -= 1
+            occ = next((o for o in a.occs_between(max(first, k - 6), k + 1) if o.last == k), None)
+            if occ is not None and occ.possessive:
+                holder_occ = occ  # "the Kremlin's friendship with", "Trump's reliance on"
+            elif i > first and words[i - 1] in ("the", "a", "an"):
+                return []  # "the friendship with Iran" names no agent
+        if holder_occ is None:
+            holder_occ = before(_HOLDER_WINDOW)
         # passive: "Iran was sanctioned by Washington"
         if i > first and words[i - 1] in lex.m.be and kind == "verb":
             for k in range(end + 1, min(last, end + 4)):
@@ -633,16 +646,7 @@ def _relation_pairs(
 
     distinct = list(dict.fromkeys(o.actor for o in modifiers))
     pairs: list[tuple[str, str, int, int, float]] = []
-    # a role said of the subject ("Tehran has become Moscow's ally", "its role as Iran's backer",
-    # "China, Iran's backer"), not a role noun that only refers ("Putin's other partners")
-    subject_end = clause.subject_end if clause.subject_actor is not None else clause.first
-    between = words[subject_end + 1 : i]
-    predicated = clause.subject_actor is not None and (
-        (between[:1] == [","])
-        or "as" in between
-        or not lex.m.be.isdisjoint(between)
-        or any(w.endswith("'s") and w[:-2] in ("it", "he", "she", "that") for w in between)
-    )
+    predicated = _predicated(a, clause, first, i)
     if kind == "role_symmetric":
         # "A and B's partnership", "a U.S.-Russia rapprochement", "partnership between A and B"
         group = list(distinct)
@@ -690,6 +694,38 @@ def _relation_pairs(
         return []
     lo = min(lo, target_occ.first, i)
     return [(holder, target_occ.actor, lo, max(end, target_occ.last), 1.0)]
+
+
+_ROLE_HEADS = frozenset({"role", "position", "status", "image", "reputation", "place"})
+
+
+def _predicated(a: _Article, clause: _Clause, first: int, i: int) -> bool:
+    """Whether the role noun at ``i`` is said of the clause's subject: "Tehran has become
+    Moscow's ally", "China, Iran's backer", "its role as Iran's backer" (and not a role noun that
+    only refers, as in "Putin's other partners" or "what is known as the Kremlin's friendship")."""
+    if clause.subject_actor is None:
+        return False
+    words, m = a.words, a.lex.m
+    k, steps = i - 1, 0
+    while k >= first and steps < 7:
+        w = words[k]
+        if w == "," or w == "as" or w in m.be:
+            break
+        if not (a.in_mention[k] or (w[:1].isalpha() and w not in m.preposition)):
+            return False
+        k, steps = k - 1, steps + 1
+    if k < first or steps >= 7:
+        return False
+    marker = words[k]
+    if marker == ",":
+        return clause.subject is not None and clause.subject.last == k - 1
+    j = k - 1
+    if marker == "as" and j - 1 >= first and words[j] in _ROLE_HEADS:
+        return _strip(words[j - 1]) in ("its", "his", "her", "their")
+    # the subject, then at most a few auxiliaries or adverbs, then "is", "has become", "as"
+    return 0 <= j - clause.subject_end <= 3 and not any(
+        a.in_mention[t] for t in range(clause.subject_end + 1, j + 1)
+    )
 
 
 def _aggregate(evidence: Iterable[_Evidence], a: _Article, settings: Settings) -> list[Stance]:
