@@ -406,7 +406,9 @@ def _attach(
         if occ is not None:
             between = range(k + 1, i)
             if occ.possessive and not any(
-                a.in_mention[m] or not words[m][:1].isalnum() or words[m] in lex.m.preposition
+                a.in_mention[m]
+                or not (words[m][:1].isalnum() or words[m] == "-")
+                or words[m] in lex.m.preposition
                 for m in between
             ):
                 return occ.actor, 1.0  # within the possessed noun phrase
@@ -567,7 +569,11 @@ def _relation_pairs(
         holder_occ = None
         if kind == "noun":
             k = i - 1
-            while k >= max(first, i - 4) and words[k][:1].isalpha() and not a.in_mention[k]:
+            while (
+                k >= max(first, i - 5)
+                and (words[k][:1].isalpha() or words[k] == "-")
+                and not a.in_mention[k]
+            ):
                 if words[k] in lex.m.preposition:
                     break
                 k -= 1

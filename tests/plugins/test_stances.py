@@ -205,6 +205,23 @@ def test_stances_relation_gives_the_actors_stance(
     assert (target, holder) not in found or "ally" in sentence
 
 
+def test_stances_role_noun_that_only_refers_links_nobody() -> None:
+    found = stances("Washington should show Putin's other partners that Moscow is weak.")
+    assert ("vladimir-putin", "USA") not in found
+    found = stances("Washington should stress what is known as Moscow's friendship.")
+    assert ("RUS", "USA") not in found
+
+
+def test_stances_coordinated_agents_share_the_stance() -> None:
+    found = stances("Moscow and Tehran have long worked to oppose China.")
+    assert found[("RUS", "CHN")] < 0 and found[("IRN", "CHN")] < 0
+
+
+def test_stances_avoiding_support_is_no_support() -> None:
+    found = stances("Russia seeks to avoid providing full support to Iran.")
+    assert found.get(("RUS", "IRN"), -1.0) < 0
+
+
 def test_stances_inability_is_no_stance() -> None:
     found = stances("Russia cannot assist Iran in this crisis.")
     assert ("RUS", "IRN") not in found
