@@ -174,8 +174,8 @@ class FigureFinder:
             return code is None or not self._currency_case_ok(code.start(1), code.end(1))
         if prev in "_@#/\\":
             return True
-        if prev in "-+" and at >= 2 and s[at - 2].isalnum():
-            return True
+        if prev in "-+:" and at >= 2 and s[at - 2].isalnum():
+            return True  # Su-35, P5+1, 10:30
         if prev == "." and at >= 2 and s[at - 2].isalnum():
             return not s[at - 2].isdigit() and s[at - 3 : at - 1] not in ("p.", "o.")
         word = _PREV_WORD.search(s, max(0, at - 24), at)
@@ -559,11 +559,7 @@ class FigureFinder:
             end = figures_end = post.end()
 
         # the counted noun: 800,000 soldiers, thousands of Shahed-136 drones, two bad choices
-        if (
-            unit == "count" and not number.proportion and counted is None and end == number.end
-        ) or (
-            unit == "count" and not number.proportion and counted is None and value_max is not None
-        ):
+        if unit == "count" and not number.proportion and counted is None:
             at = end
             if number.words and (number.qualifier or number.needs_of) and s.startswith(" of", at):
                 at += 3
@@ -578,8 +574,11 @@ class FigureFinder:
                 if head is not None:
                     counted, end = head
                     figures_end = end
-                elif number.words and number.qualifier is not None and s.startswith(" of", end):
-                    pass
+                    post = lex.qualifier_after.match(s, end, limit)
+                    if post and qualifier is None:  # 800,000 soldiers or more
+                        phrase = post.group(1) or post.group(2).lstrip("-")
+                        qualifier = lex.qualifiers[_squash(phrase)][0]
+                        end = figures_end = post.end()
             if unit == "count" and counted is None:
                 if number.words and not number.scaled and number.qualifier is None:
                     return [], end  # "the two", "one of": a bare spelled-out number
@@ -820,4 +819,4 @@ def _squash(surface: str) -> str:
 
 def _tidy(value: float) -> float:
     """Round away binary noise (16.4 * 1e6) while keeping every digit a text can state."""
-    return float(f"{value:.12g}")
+    return float(f"{value:.15g}")
