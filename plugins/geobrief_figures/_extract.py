@@ -52,6 +52,7 @@ _STRENGTH = frozenset({"strong", "odd", "plus", "fold"})
 _SCORE = re.compile(r"-\d")
 _NUMBER_NEXT = re.compile(r"\s?\d")
 _SUSPENDED = re.compile(r"-\s+(?:to|or|and)\s")
+_VAGUE_OF = re.compile(r" of ([a-z]+)")
 _DASH = re.compile("[\u2012\u2013\u2014\u2015\u2212]")
 
 
@@ -300,8 +301,8 @@ class FigureFinder:
         end = at + len(word)
         # "tens of thousands", "hundreds of millions of": multiply by a following vague plural
         while True:
-            m = re.compile(r" of (" + "|".join(lex.vague) + r")(?![a-z])").match(s, end, limit)
-            if not m or (m.group(1) in lex.vague_requires_of and False):
+            m = _VAGUE_OF.match(s, end, limit)
+            if not m or m.group(1) not in lex.vague:
                 break
             inner = lex.vague[m.group(1)][0]
             if inner <= value:
