@@ -118,6 +118,7 @@ def _lex() -> dict:
     return out
 
 
+_PASSIVE = re.compile(r"(?<![a-z])(?:be|been|being)\s+$")
 _APPROX = frozenset({"a few", "few", "several", "a couple", "a couple of", "couple of"})
 _WORD_RE = re.compile(r"[a-z0-9$\u20ac\u00a3#.'-]+")
 _SPACES = re.compile(r"\s+")
@@ -225,12 +226,17 @@ class _Context:
         best, sign = 10**6, 0
         for pattern, value in ((lex["future_re"], 1), (lex["past_re"], -1)):
             for m in pattern.finditer(left):
+                if value < 0 and _PASSIVE.search(left, 0, m.start()):
+                    continue  # "will be held": a participle, not a past tense
                 distance = len(left) - m.end()
                 if distance < best:
                     best, sign = distance, value
-            m = pattern.search(right)
-            if m is not None and m.start() < best:
-                best, sign = m.start(), value
+            for m in pattern.finditer(right):
+                if value < 0 and _PASSIVE.search(right, 0, m.start()):
+                    continue
+                if m.start() < best:
+                    best, sign = m.start(), value
+                break
         return sign
 
     def capitalised(self, start: int) -> bool:

@@ -62,6 +62,15 @@ def constructions() -> tuple[tuple[str, str], ...]:
     vague = _alts(lex["vague"])
     deictic = _alts([w for w in lex["deictic"] if w != "today"])
     cons = [
+        # full dates
+        (
+            "iso",
+            rf"(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
+        ),
+        (
+            "num",
+            r"(?P<num_s>[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?![0-9/]|\.[0-9])",
+        ),
         # ranges of days: "between December 27 and January 1", "from May 3 to 5, 2024"
         (
             "rmd_b",
@@ -95,15 +104,6 @@ def constructions() -> tuple[tuple[str, str], ...]:
             "ry",
             rf"(?:from\s+)?(?P<ry_y1>{YEAR})\s*(?:(?:-|to|until|till|through)\s*(?P<ry_y2>{YEAR})"
             r"|[-/](?P<ry_yy>[0-9]{2})(?![0-9]))",
-        ),
-        # full dates
-        (
-            "iso",
-            rf"(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12][0-9]|3[01])(?![0-9])",
-        ),
-        (
-            "num",
-            r"(?P<num_s>[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})(?![0-9/.])",
         ),
         (
             "mdy",
