@@ -15,8 +15,9 @@ from .textsim import stem, words
 
 __all__ = ["claims_corroborated", "figures_compared", "relations_compared"]
 
-#: Sentences around two figures must share this much of their content to count the same thing.
-FIGURE_CONTEXT = 0.3
+#: Sentences around two figures must share this share of the smaller one's content words (and
+#: two of them besides the counted noun) to count the same thing.
+FIGURE_CONTEXT = 0.4
 #: Two claims this similar (cosine of content stems) say the same thing.
 CLAIM_SIMILARITY = 0.5
 
@@ -45,8 +46,11 @@ def _terms(text: str) -> set[str]:
     }
 
 
-def _jaccard(x: set[str], y: set[str]) -> float:
-    return len(x & y) / len(x | y) if x and y else 0.0
+def _overlap(x: set[str], y: set[str], counted: str) -> float:
+    shared = x & y
+    if len(shared - {stem(counted)}) < 2:
+        return 0.0
+    return len(shared) / min(len(x), len(y))
 
 
 def figures_compared(
@@ -76,7 +80,7 @@ def figures_compared(
                 ry, fy, ty, _ = members[y]
                 if component(rx.article.id) == component(ry.article.id):
                     continue
-                if _jaccard(tx, ty) < FIGURE_CONTEXT:
+                if _overlap(tx, ty, counted) < FIGURE_CONTEXT:
                     continue
                 lx, hx = interval(fx)
                 ly, hy = interval(fy)
@@ -144,18 +148,22 @@ def relations_compared(
         if kind == "ALLY" and not negated:
             opposite.append(((source, target, "RIVAL", False), "ALLY and RIVAL"))
         for other, reason in opposite:
-            for comp_x, ev_x in sorted(by_comp.items()):
-                for comp_y, ev_y in sorted(stated.get(other, {}).items()):
-                    if comp_x != comp_y:
-                        conflicts.append(
-                            {
-                                "kind": "relation-conflict",
-                                "reason": reason,
-                                "relation": f"{source} {kind} {target}",
-                                "a": ev_x,
-                                "b": ev_y,
-                            }
-                        )
+            against = stated.get(other, {})
+            pairs = [(cx, cy) for cx in sorted(by_comp) for cy in sorted(against) if cx != cy]
+            if not pairs:
+                continue
+            cx, cy = pairs[0]
+            conflicts.append(
+                {
+                    "kind": "relation-conflict",
+                    "reason": reason,
+                    "relation": f"{source} {kind} {target}",
+                    "a": by_comp[cx],
+                    "b": against[cy],
+                    "a_articles": sorted(e["article"] for e in by_comp.values()),
+                    "b_articles": sorted(e["article"] for e in against.values()),
+                }
+            )
     return conflicts, agreements
 
 

@@ -8,6 +8,7 @@ discrepancy: what a retelling leaves out or adds is not, and neither is rewordin
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -167,8 +168,32 @@ def _changed(xs: list[Value], ys: list[Value]) -> list[tuple[Value, Value]]:
     for kind in ("date", "number"):
         lx = [v for v in left if v.kind == kind]
         ry = [v for v in right if v.kind == kind]
-        pairs.extend(zip(lx, ry, strict=False))
-    return pairs
+        options = sorted(
+            (_distance(x, y), k, m) for k, x in enumerate(lx) for m, y in enumerate(ry)
+        )
+        used_x: set[int] = set()
+        used_y: set[int] = set()
+        for _cost, k, m in options:
+            if k not in used_x and m not in used_y:
+                used_x.add(k)
+                used_y.add(m)
+                pairs.append((lx[k], ry[m]))
+    return sorted(pairs, key=lambda p: p[0].start)
+
+
+def _distance(x: Value, y: Value) -> float:
+    """How far apart two values of one kind are, to pair each changed value with the nearest
+    one: numbers by ratio, dates by the fields they share and by how far apart they are."""
+    if x.kind == "number":
+        a, b = abs(x.value[0]) or 1e-9, abs(y.value[0]) or 1e-9
+        return abs(math.log(a / b)) + (0.0 if x.value[1] == y.value[1] else 5.0)
+    cost = 0.0
+    for p, q, weight in zip(x.value, y.value, (1.0, 12.0, 31.0), strict=True):
+        if p is None or q is None:
+            cost += 0.5 if (p is None) != (q is None) else 0.0
+        else:
+            cost += min(abs(p - q) / weight, 1.0) + (0.0 if p == q else 0.25)
+    return cost
 
 
 # -- polarity ------------------------------------------------------------------------------------
@@ -225,9 +250,9 @@ def _variant(x: str, y: str) -> bool:
     return _damerau_one(a, b)
 
 
-def name_chunks(text: Text) -> list[tuple[tuple[str, ...], int, int]]:
+def name_chunks(text: Text) -> list[tuple[tuple[str, ...], tuple[int, ...], int]]:
     """Runs of capitalised words in the body (a sentence's first word only when it is not a
-    function word), possessives dropped: ``(("Ivana", "Stradner"), start, end)``."""
+    function word), possessives dropped: ``(("Ivana", "Stradner"), word starts, end)``."""
     source = text.doc.normalized
     stop = stopwords()
     chunks = []
@@ -248,7 +273,7 @@ def name_chunks(text: Text) -> list[tuple[tuple[str, ...], int, int]]:
     out = []
     for run in chunks:
         words = tuple(re.sub(r"'s?$", "", m.group()) for m in run)
-        out.append((words, run[0].start(), run[-1].end()))
+        out.append((words, tuple(m.start() for m in run), run[-1].end()))
     return out
 
 
@@ -257,10 +282,10 @@ def name_variants(a: Text, b: Text) -> list[tuple[tuple[str, int, int], tuple[st
     (article id, start, end) of their first occurrences: "Ivana Stradner" / "Ivana Strander".
     A single word is compared with the last word of a longer name; otherwise the names must agree
     in every word but one."""
-    first: dict[tuple[str, ...], tuple[str, int, int]] = {}
+    first: dict[tuple[str, ...], tuple[str, tuple[int, ...], int]] = {}
     for text in (a, b):
-        for words, start, end in name_chunks(text):
-            first.setdefault(words, (text.article.id, start, end))
+        for words, starts, end in name_chunks(text):
+            first.setdefault(words, (text.article.id, starts, end))
     found = []
     seen: set[frozenset[str]] = set()
     names = sorted(first, key=lambda w: (first[w][0] != a.article.id, first[w][1]))
@@ -275,7 +300,11 @@ def name_variants(a: Text, b: Text) -> list[tuple[tuple[str, int, int], tuple[st
             if pair is None or frozenset(pair) in seen:
                 continue
             seen.add(frozenset(pair))
-            x, y = first[words], first[other]
+            k = min(len(words), len(other))
+            # report the aligned tails: "Hafsa Mbeki" of "Analyst Hafsa Mbeki"
+            fx, fy = first[words], first[other]
+            x = (fx[0], fx[1][len(words) - k], fx[2])
+            y = (fy[0], fy[1][len(other) - k], fy[2])
             if (x[0] == a.article.id) < (y[0] == a.article.id) or (x[0] == y[0] and x[1] > y[1]):
                 x, y = y, x
             found.append((x, y))
@@ -283,14 +312,14 @@ def name_variants(a: Text, b: Text) -> list[tuple[tuple[str, int, int], tuple[st
 
 
 def _differing(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, str] | None:
-    """The two spellings that make names x and y differ, if they are variants of one name."""
-    if len(x) == len(y):
-        diff = [k for k in range(len(x)) if x[k] != y[k]]
-        if len(diff) == 1 and _variant(x[diff[0]], y[diff[0]]):
-            return x[diff[0]], y[diff[0]]
-        return None
-    if min(len(x), len(y)) == 1 and _variant(x[-1], y[-1]):
-        return x[-1], y[-1]
+    """The two spellings that make names x and y differ, if they are variants of one name: their
+    last words aligned, they agree in every word they share but one ("Analyst Hafsa Mbeki" and
+    "Hafsa Mbeky"; "Stradner" and "Ivana Strander")."""
+    k = min(len(x), len(y))
+    tail_x, tail_y = x[len(x) - k :], y[len(y) - k :]
+    diff = [n for n in range(k) if tail_x[n] != tail_y[n]]
+    if len(diff) == 1 and _variant(tail_x[diff[0]], tail_y[diff[0]]):
+        return tail_x[diff[0]], tail_y[diff[0]]
     return None
 
 

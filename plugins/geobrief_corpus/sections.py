@@ -154,7 +154,9 @@ def sentence_of(brief: Brief, result: Result, start: int, end: int) -> tuple[int
     return s, e
 
 
-_CLAUSE_CUT = re.compile(r";|:|\s-{1,2}\s|,\s+(?=(?:but|while|whereas|although|though|yet)\b)")
+_CLAUSE_CUT = re.compile(
+    r";|:|\s-{1,2}\s|,\s+(?=(?:and|but|while|whereas|although|though|yet|so)\s)"
+)
 
 
 def clause_of(brief: Brief, result: Result, start: int, end: int) -> tuple[int, int]:
@@ -165,8 +167,8 @@ def clause_of(brief: Brief, result: Result, start: int, end: int) -> tuple[int, 
     cuts = [s, *(m.start() for m in _CLAUSE_CUT.finditer(text, s, e)), e]
     for left, right in itertools.pairwise(cuts):
         if left <= start and end <= right:
-            piece = text[left:right].strip(" ;:,-")
-            if len(piece.split()) - len(text[start:end].split()) >= 4:
+            piece = text[left:right].strip(" ;:,-.")
+            if len(piece.split()) - len(text[start:end].split()) >= 2:
                 lead = len(text[left:right]) - len(text[left:right].lstrip(" ;:,-"))
                 trail = len(text[left:right]) - len(text[left:right].rstrip(" ;:,-."))
                 return left + lead, right - trail

@@ -235,20 +235,24 @@ def _default_pipeline() -> Pipeline:
 
 
 def _unique_ids(results: Iterable[Result]) -> tuple[list[Result], list[PluginError]]:
-    """Results with unique article ids: a repeated id gets a ``~N`` suffix, reported."""
-    seen: dict[str, int] = {}
-    out: list[Result] = []
-    errors: list[PluginError] = []
+    """Results with unique article ids: a repeated id gets the first free ``~N`` suffix, and
+    the renaming is reported."""
+    results = list(results)
     for result in results:
         if not isinstance(result, Result):
             raise TypeError(f"Brief.from_results takes Result objects, not {type(result).__name__}")
+    taken = {r.article.id for r in results}
+    seen: set[str] = set()
+    out: list[Result] = []
+    errors: list[PluginError] = []
+    for result in results:
         article_id = result.article.id
         if article_id in seen:
-            seen[article_id] += 1
-            new_id = f"{article_id}~{seen[article_id]}"
-            while new_id in seen:
-                seen[article_id] += 1
-                new_id = f"{article_id}~{seen[article_id]}"
+            n = 2
+            while f"{article_id}~{n}" in taken:
+                n += 1
+            new_id = f"{article_id}~{n}"
+            taken.add(new_id)
             errors.append(
                 PluginError(
                     "core",
@@ -259,10 +263,9 @@ def _unique_ids(results: Iterable[Result]) -> tuple[list[Result], list[PluginErr
                     result.article.path,
                 )
             )
-            seen[new_id] = 1
             result = attrs.evolve(result, article=attrs.evolve(result.article, id=new_id))
-        else:
-            seen[article_id] = 1
+            article_id = new_id
+        seen.add(article_id)
         out.append(result)
     return out, errors
 
