@@ -26,7 +26,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from geobrief import Actor, Claim, Mention, Relationship, Span, TimeRef
@@ -269,32 +270,41 @@ def _slots(
     """The sentence as words and actor slots (one slot per mention)."""
     lower = doc.lower
     slots: list[Slot] = []
+    append = slots.append
+    spans = [(m.span.start, m.span.end) for m in mentions]
+    count = len(spans)
     mi = 0
+    m_start, m_end = spans[0] if spans else (-1, -1)
     for word, start, end in tokenize(lower, sentence.start, sentence.end):
-        while mi < len(mentions) and mentions[mi].span.end <= start:
-            mi += 1
-        if mi < len(mentions) and mentions[mi].span.start < end:
+        if mi < count and m_end <= start:
+            while mi < count and spans[mi][1] <= start:
+                mi += 1
+            if mi < count:
+                m_start, m_end = spans[mi]
+        if mi < count and m_start < end:
             mention = mentions[mi]
-            if _prefixed(lower, mention.span.start):
-                slots.append(Slot(word, start, end, None))
+            if word in ("'s", "'") and start >= m_end - 2:
+                append(Slot("'s", start, end, None))
                 continue
-            if word in ("'s", "'") and start >= mention.span.end - 2:
-                slots.append(Slot("'s", start, end, None))
+            if _prefixed(lower, m_start):
+                append(Slot(word, start, end, None))
                 continue
-            if slots and slots[-1].actor == mention.actor and slots[-1].end > mention.span.start:
+            if slots and slots[-1].actor == mention.actor and slots[-1].end > m_start:
                 last = slots[-1]
                 slots[-1] = last._replace(end=max(end, last.end))
             else:
-                more = extra.get(mention.span.start, ()) if extra else ()
-                slots.append(Slot("", start, end, mention.actor, mention.form == "demonym", more))
+                more = extra.get(m_start, ()) if extra else ()
+                append(Slot("", start, end, mention.actor, mention.form == "demonym", more))
             continue
         if word == "'" and slots and slots[-1].actor and lower[end : end + 1] == "s":
             continue
         if word == "s" and slots and slots[-1].word == "'" and slots[-1].start == start - 1:
             slots[-1] = Slot("'s", slots[-1].start, end, None)
             continue
-        slots.append(Slot(word, start, end, None))
+        append(Slot(word, start, end, None))
     # a lone apostrophe after an actor ("Brussels'") is a possessive too
+    if not any(s.word == "'" for s in slots):
+        return slots
     return [
         Slot("'s", s.start, s.end, None)
         if s.word == "'"
@@ -438,6 +448,28 @@ def _choose_reading(slots: list[Slot], i: int, n: int, hi: int, options: list[Tr
     return nouns[0]
 
 
+class _LazyGroups:
+    """The groups of each clause, found when a clause is first looked at."""
+
+    def __init__(self, slots: list[Slot], clauses: list[tuple[int, int]]) -> None:
+        self.slots = slots
+        self.clauses = clauses
+        self.cache: dict[int, list[Group]] = {}
+
+    def __getitem__(self, c: int) -> list[Group]:
+        found = self.cache.get(c)
+        if found is None:
+            lo, hi = self.clauses[c]
+            found = self.cache[c] = _groups(self.slots, lo, hi)
+        return found
+
+    def __len__(self) -> int:
+        return len(self.clauses)
+
+    def __iter__(self) -> Iterator[list[Group]]:
+        return (self[c] for c in range(len(self.clauses)))
+
+
 class _Sentence:
     """One sentence's slots, clauses, groups and triggers, plus the resolution rules."""
 
@@ -455,7 +487,7 @@ class _Sentence:
         self.current: list[Found] = []
         self.slots = _slots(doc, span, mentions, extra)
         self.clauses = _clauses(self.slots, doc.normalized)
-        self.groups = [_groups(self.slots, lo, hi) for lo, hi in self.clauses]
+        self.groups = _LazyGroups(self.slots, self.clauses)
         self.cues = cues()
 
     # -- helpers ------------------------------------------------------------------------------
@@ -1083,6 +1115,7 @@ def extract(
     published = doc.article.published
     since_words = cues().by_kind.get("since", frozenset())
     out: list[Relationship] = []
+    lower = doc.lower
     previous_plural: tuple[str, ...] = ()
     previous_end = -10
     for sentence in doc.sentences:
@@ -1101,6 +1134,9 @@ def extract(
             inside = _with_pronouns(doc, sentence, inside, people, people_starts)
             if len({m.actor for m in inside}) < 2:
                 continue
+        if not _may_trigger(set(_WORD.findall(lower, sentence.start, sentence.end))):
+            previous_plural = ()
+            continue
         if not doc.in_body(sentence):
             continue
         analysed = _Sentence(doc, sentence, inside, info, extra)
@@ -1154,6 +1190,37 @@ def extract(
                     )
                 )
     return out
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """One-word triggers, and the words of longer ones by their first word."""
+    single: set[str] = set()
+    longer: dict[str, list[tuple[str, ...]]] = {}
+    for entries in triggers().values():
+        for key, trigger in entries:
+            if trigger.type == "NONE":
+                continue
+            words = tuple(w for w in key if w[:1].isalnum())
+            if len(words) == 1:
+                single.add(words[0])
+            elif words:
+                longer.setdefault(words[0], []).append(words[1:])
+    return frozenset(single), longer
+
+
+def _may_trigger(words: set[str]) -> bool:
+    """Whether the words of a sentence include every word of some trigger."""
+    single, longer = _trigger_words()
+    if not single.isdisjoint(words):
+        return True
+    for head in words.intersection(longer):
+        if any(all(w in words for w in rest) for rest in longer[head]):
+            return True
+    return False
 
 
 _PRONOUN = re.compile(r"\b(?:he|she)\b")

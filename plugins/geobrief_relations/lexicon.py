@@ -12,6 +12,7 @@ import csv
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import NamedTuple
 
 __all__ = [
@@ -24,8 +25,10 @@ __all__ = [
     "triggers",
 ]
 
-_TOKEN = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
 _VOWELS = frozenset("aeiou")
+
+
+_PARTS = re.compile(r"\w+(?:'\w+)?|\s+|[^\w\s]")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -35,21 +38,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     split from its word (``Russia's`` -> ``Russia`` ``'s``; ``won't`` -> ``wo`` ``n't``).
     """
     end = len(text) if end is None else end
-    out: list[tuple[str, int, int]] = []
-    append = out.append
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        s, e = match.span()
-        if "'" in word:
-            cut = word.find("'")
-            if word.endswith("n't") and len(word) > 3:
-                cut = len(word) - 3
-            if cut > 0:
-                append((word[:cut], s, s + cut))
-                append((word[cut:], s + cut, e))
-                continue
-        append((word, s, e))
-    return out
+    # every character belongs to one part, so offsets are running sums of the part lengths
+    parts = _PARTS.findall(text, start, end)
+    offsets = list(accumulate(map(len, parts), initial=start))
+    out = [(part, offsets[i], offsets[i + 1]) for i, part in enumerate(parts) if not part.isspace()]
+    if "'" not in text[start:end]:
+        return out
+    split: list[tuple[str, int, int]] = []
+    for word, s, e in out:
+        cut = word.find("'") if len(word) > 1 else -1
+        if cut >= 0 and word.endswith("n't") and len(word) > 3:
+            cut = len(word) - 3
+        if cut > 0:
+            split.append((word[:cut], s, s + cut))
+            split.append((word[cut:], s + cut, e))
+        else:
+            split.append((word, s, e))
+    return split
 
 
 def _syllables(word: str) -> int:
