@@ -37,12 +37,21 @@ _ADVERBIAL_AFTER = re.compile(
 _NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,1}$")
 _CLAUSE_CUT = re.compile(r"\s*(?:;|,\s+but\b|,\s+while\b|\s\u2014\s*while\b)")
 _AS = re.compile(r"\bas\b")
+_PREPOSITION = re.compile(
+    r"(?:from|at|in|on|with|during|after|before|into|onto|through|across|behind|near|by|"
+    r"under|over|for)\b"
+)
 _CLAUSE_VERB = re.compile(
     r"(?<![\w'])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
     r"does|did|[a-z]+ed)(?![\w'])"
 )
+_AUXILIARY = re.compile(
+    r"(?<![\w'])(?:is|are|was|were|am|be|been|has|have|had|will|would|can|could|may|might|"
+    r"shall|should|must|does|did|do|won't|can't|cannot|isn't|aren't|wasn't|doesn't|didn't|"
+    r"wouldn't|couldn't|'s|'re|'ll|'d)(?![\w'])"
+)
 _NOUN_CONTEXT = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|by|of|for|from|"
+    r"(?:\b(?:no|the|a|an|its|his|her|their|our|my|your|this|that|these|those|by|of|for|from|"
     r"without|after|before|on|in|about|against|with)|'s|\u2019s|s')\s+$"
 )
 
@@ -202,7 +211,9 @@ def _cue_matches(ctx: _Context, start: int, end: int) -> list[tuple[re.Match[str
 
 
 def _usable(ctx: _Context, match: re.Match[str]) -> list[Cue]:
-    form = re.sub(r"\s+", " ", match.group())
+    form = match.group()
+    if " " not in form or "  " in form or "\n" in form:
+        form = " ".join(form.split())
     cues = ctx.lex.cues.get(form, [])
     first = ctx.text[match.start()]
     if first.isupper():
@@ -246,6 +257,8 @@ def _quote_pass(ctx: _Context) -> None:
         found = _attribution_after(ctx, last) or _attribution_before(ctx, first)
         if found is not None:
             speaker, cue_span, cue = found
+            if speaker is None and cue_span is not None:
+                speaker = _unresolved(ctx, cue_span)
             if speaker is not None:
                 ctx.add(content, speaker, cue_span, cue, True)
                 previous = (last, speaker, cue_span, cue)
@@ -267,6 +280,18 @@ def _quote_pass(ctx: _Context) -> None:
                 ctx.add(content, speaker, cue_span, cue, True)
                 previous = (last, speaker, cue_span, cue)
                 continue
+
+
+def _unresolved(ctx: _Context, cue_span: Span) -> Speaker | None:
+    """A pronoun next to a quotation's cue that refers to nobody in the text: the quotation is
+    kept with an unnamed speaker ("'...,' he conceded." on its own)."""
+    for start, end in ((cue_span.end, cue_span.end + 8), (cue_span.start - 8, cue_span.start)):
+        m = re.search(r"\b(he|she|they|it|we|i)\b", ctx.low[max(start, 0) : end])
+        if m is not None:
+            s = max(start, 0) + m.start(1)
+            span = Span(s, s + len(m.group(1)))
+            return Speaker(None, span.of(ctx.text), span, None, "person")
+    return None
 
 
 def _starts_paragraph(ctx: _Context, q: Quote) -> bool:
@@ -292,6 +317,12 @@ def _attribution_after(ctx: _Context, q: Quote) -> tuple[Speaker | None, Span, C
     if stop is not None and stop.start() == 0:
         return None  # '"..."." - the quotation ends its sentence
     region_end = q.close + stop.start() if stop is not None else end
+    dash = re.match(r"\s*[\u2015\u2014\u2013]+\s*(?=[A-Z])", text[q.close : region_end])
+    if dash is not None:
+        # An epigraph or a social-media quotation signed with a dash: '"..." - Name'.
+        speaker = ctx.finder.at_start(q.close + dash.end(), region_end)
+        if speaker is not None:
+            return speaker, None, None  # type: ignore[return-value]
     for m, cues in _cue_matches(ctx, q.close, region_end):
         between = text[q.close : m.start()]
         if len(between.split()) > 8 or any(c in between for c in ";:"):
@@ -327,7 +358,12 @@ def _attribution_before(ctx: _Context, q: Quote) -> tuple[Speaker | None, Span, 
     if matches:
         m, cues = matches[-1]
         tail = text[m.end() : q.open]
-        if len(tail.split()) <= 6 and not re.search(r"\bthat\b", tail):
+        if (
+            len(tail.split()) <= 6
+            and not re.search(r"\bthat\b", tail)
+            and not re.search(r"[.!?]\s", tail)
+            and m.start() not in ctx.used_cues
+        ):
             cue = cues[0]
             cue_span = Span(m.start(), m.end())
             if cue.pos in ("frame",):
@@ -498,10 +534,19 @@ def _one_cue(
         content = _content_after(ctx, m.end(), sentence, cue)
         if content is None:
             return False
-        head = low[m.end() : m.end() + 12]
-        if cue.cls in ("cognition", "clausal") and not _THAT.match(head):
-            words = low[content.start : content.end].split()[:12]
-            if not _FINITE.search(" ".join(words)):
+        has_that = "that" in low[m.end() : content.start + 1].split()
+        if cue.cls == "evidential" and (speaker.role is None or speaker.kind == "person"):
+            return False  # "a poll shows that", not "the collapse has shown that"
+        if (
+            cue.cls in ("cognition", "clausal", "evidential") or cue.pos == "verb_obj"
+        ) and not has_that:
+            # Without "that" the complement must be a clause ("thinks he has found"), not an
+            # object ("told the audience", "confirm appointments").
+            first = re.split(r"[,;:]", low[content.start : content.end], maxsplit=1)[0]
+            words = " ".join(first.split()[:8])
+            if not _AUXILIARY.search(words) and not (
+                cue.cls == "cognition" and _FINITE.search(" ".join(words.split()[:5]))
+            ):
                 return False
         if cue.cls == "intent" and "that" not in low[m.end() : content.start + 1]:
             return False
@@ -514,6 +559,8 @@ def _one_cue(
             return False
     if content is None:
         return False
+    if cue.pos != "verb_as" and _PREPOSITION.match(low, content.start):
+        return False  # "explained from a podium": an adjunct, not what was said
     negated = _NEGATED_CUE.search(low[max(0, m.start() - 24) : m.start()]) is not None
     if negated and cue.cls == "cognition":
         return False  # "does not believe that" reports no view of the content

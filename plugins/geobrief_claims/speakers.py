@@ -276,6 +276,21 @@ _TITLES = frozenset(
         "adm",
     ]
 )
+_DOCUMENTS = frozenset(
+    [
+        "report",
+        "study",
+        "poll",
+        "survey",
+        "statement",
+        "document",
+        "media",
+        "newspaper",
+        "agency",
+        "think",
+        "tank",
+    ]
+)
 _ORG_HEADS = frozenset(
     [
         "agency",
@@ -453,7 +468,12 @@ class SpeakerFinder:
             if noun.endswith("s") or noun in ("media", "people"):
                 kind = "plural"
             else:
-                kind = "thing" if noun in self.lex.institution_roles else "person"
+                singular_noun = self.lex.role_singular.get(noun, noun)
+                kind = (
+                    "thing"
+                    if singular_noun in self.lex.institution_roles or singular_noun in _DOCUMENTS
+                    else "person"
+                )
             singular = self.lex.role_singular.get(noun, noun)
             name_span = Span(rstart, stop)
             if inside:
@@ -590,6 +610,22 @@ class SpeakerFinder:
 
     # -- pronouns --------------------------------------------------------------------------
 
+    def _latest_name(self, start: int, end: int) -> Speaker | None:
+        """The latest person name written in ``[start, end)`` outside quotations, when the
+        mentions stage reported no person there."""
+        found = None
+        for m in _NAME.finditer(self.text, start, end):
+            if self.in_quote(m.start()):
+                continue
+            words = m.group().split()
+            if words[-1].lower() in _NOT_NAMES or words[-1].lower() in _ORG_HEADS:
+                continue
+            found = m
+        if found is None:
+            return None
+        speaker = self._name_ending(found.start(), found.end())
+        return speaker if speaker is not None and speaker.kind == "person" else None
+
     def _heads_group(self, m: Mention) -> bool:
         """A demonym in front of a plural role noun ("Russian elites")."""
         following = self.text[m.span.end : m.span.end + 40].split()[:2]
@@ -646,6 +682,10 @@ class SpeakerFinder:
                 break
         if mention is not None and want != "person":
             mention = self._subject_of_sentence(mention, span.start) or mention
+        if want == "person" and speaker is None and mention is None:
+            named = self._latest_name(window_start, span.start)
+            if named is not None:
+                return Speaker(named.actor, text[span.start : span.end], span, None, want)
         pick = None
         if speaker is not None and mention is not None:
             if want == "person":

@@ -473,3 +473,15 @@ def test_claims_property_arbitrary_text(text):
     found, _, _ = extract_claims(Doc(article), ACTORS, (), author=True)
     for c in found:
         check_claim(text, c)
+
+
+def test_claims_evidential_cues_need_a_document_source_and_a_clause():
+    c = only("A new poll shows that most voters oppose the war.")
+    assert c.speaker is None and c.speaker_role == "poll" and c.cue == "shows"
+    assert claims("The deal's collapse has shown that pressure fails.") == []
+    assert claims("Iran has shown interest in direct talks.") == []
+
+
+def test_claims_quotation_signed_with_a_dash():
+    c = only("\u201cWe can build a wall around the problem.\u201d \u2015 Anna Petrova")
+    assert c.speaker == "anna-petrova" and c.direct and c.cue is None
