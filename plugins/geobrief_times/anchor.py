@@ -77,7 +77,12 @@ def infer_anchor(
             years.append(point.year)
         else:
             months.append((point.year, point.month))
-    for m in _DURATION_NOW.finditer(lower):
+    for cand in candidates:
+        if cand.kind not in ("deictic", "dr"):
+            continue
+        m = _DURATION_NOW.match(lower, cand.start)
+        if m is None:
+            continue
         before = _YEAR.findall(lower, max(0, m.start() - 400), m.start())
         if not before:
             continue

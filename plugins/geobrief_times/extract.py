@@ -415,8 +415,9 @@ class Resolver:
 
     def _year_rel(self, rel: str | None) -> int | None:
         """The year of "this year", "last year", "the year" (the anchor's or the reference's)."""
-        if rel in ("the", "that", "the same") and self.ctx.ref is not None:
-            return self.ctx.ref.year
+        anaphoric = ("that", "the same") if self.ctx.mode == "news" else ("the", "that", "the same")
+        if self.ctx.anchor is None or rel in anaphoric:
+            return self.ctx.ref.year if self.ctx.ref is not None else None
         if self.ctx.anchor is None:
             return None
         shift = {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel or "", 0)
@@ -670,6 +671,8 @@ class Resolver:
                 return _point_res(Point("season", self.ctx.ref.year, part=code))
             strict = {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel, 0)
             return _point_res(self._place_season(code, s, e, strict))
+        if rel == "the" and self.ctx.mode == "news" and self.ctx.anchor is not None:
+            return _point_res(self.ctx.rel(unit))
         if rel in ("the", "that", "the same", "the following", "the previous"):
             ref = self.ctx.ref
             if ref is None or GRANULARITY_RANK.get(ref.gran, 0) > GRANULARITY_RANK[unit]:

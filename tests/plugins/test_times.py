@@ -315,7 +315,75 @@ def test_times_corpus_spans_consistent(corpus_files):
 
 
 _WORDS = st.sampled_from(
-    ["in", "on", "since", "the", "last", "next", "past", "this", "early", "late", "mid-", "May", "March", "may", "2022", "2,000", "Su-35", "January", "December", "28", "Tuesday", "summer", "fall", "winter", "decade", "years", "ago", "three", "a", "1990s", "'90s", "between", "and", "from", "to", "Q1", "first", "quarter", "half", "of", "now", "recently", "for", "over", "12/31/2024", "2012-13", "century", "19th", "BC", "AD", "Christmas", "Cold", "War", "during", "administration", "Trump", "100", "days", "later", "following", "year", "month", "week", ".", ",", ";", "\n"]
+    [
+        "in",
+        "on",
+        "since",
+        "the",
+        "last",
+        "next",
+        "past",
+        "this",
+        "early",
+        "late",
+        "mid-",
+        "May",
+        "March",
+        "may",
+        "2022",
+        "2,000",
+        "Su-35",
+        "January",
+        "December",
+        "28",
+        "Tuesday",
+        "summer",
+        "fall",
+        "winter",
+        "decade",
+        "years",
+        "ago",
+        "three",
+        "a",
+        "1990s",
+        "'90s",
+        "between",
+        "and",
+        "from",
+        "to",
+        "Q1",
+        "first",
+        "quarter",
+        "half",
+        "of",
+        "now",
+        "recently",
+        "for",
+        "over",
+        "12/31/2024",
+        "2012-13",
+        "century",
+        "19th",
+        "BC",
+        "AD",
+        "Christmas",
+        "Cold",
+        "War",
+        "during",
+        "administration",
+        "Trump",
+        "100",
+        "days",
+        "later",
+        "following",
+        "year",
+        "month",
+        "week",
+        ".",
+        ",",
+        ";",
+        "\n",
+    ]
 )
 
 
@@ -360,3 +428,15 @@ def test_times_iso_parse():
         assert iso_parse(good), good
     for bad in ("2025-13", "2025-02-30", "2025-W60", "2", "2025/2026/2027", "summer"):
         assert not iso_parse(bad), bad
+
+
+def test_times_the_year_is_the_anchor_year_in_news_and_that_year_is_anaphoric():
+    found = times(
+        "It will end in two years' time, by the end of the year. In 2016 it fell; later that year it rose."
+    )
+    assert found == [
+        ("in two years' time", "2028"),
+        ("the end of the year", "2026"),
+        ("2016", "2016"),
+        ("later that year", "2016"),
+    ]
