@@ -162,13 +162,17 @@ class Layout:
     source: str | None = None
 
 
+_WORD_CAP = 1000
+
+
 @attrs.frozen
 class _Line:
     start: int
     end: int
     text: str
     words: int = attrs.field(eq=False)
-    """Whitespace-separated words (counted once: lines can be megabytes long)."""
+    """Whitespace-separated words, counted once and only up to ``_WORD_CAP`` (every rule compares
+    the count with a small number, and a line can be megabytes long)."""
 
     @property
     def span(self) -> Span:
@@ -184,7 +188,8 @@ def _lines(text: str) -> list[_Line]:
             continue
         lead = len(raw) - len(raw.lstrip())
         start = match.start() + lead
-        out.append(_Line(start, start + len(stripped), stripped, len(stripped.split())))
+        words = len(stripped.split(None, _WORD_CAP))  # _WORD_CAP + 1 means "more"
+        out.append(_Line(start, start + len(stripped), stripped, words))
     return out
 
 
