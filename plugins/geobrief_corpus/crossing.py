@@ -115,7 +115,7 @@ def figures_compared(
 
 
 def relations_compared(
-    results: list[Result], component: Callable[[str], int]
+    results: list[Result], component: Callable[[str], int], name: Callable[[str], str] = str
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(conflicts, corroborations) among relationships of independent articles: the same tie
     stated as ALLY in one and RIVAL in another, or asserted in one and negated in another."""
@@ -138,7 +138,7 @@ def relations_compared(
             agreements.append(
                 {
                     "kind": "relation",
-                    "summary": f"{source} {'not ' if negated else ''}{kind} {target}",
+                    "summary": f"{name(source)} {'not ' if negated else ''}{kind} {name(target)}",
                     "evidence": sorted(by_comp.values(), key=_order),
                 }
             )
@@ -157,7 +157,7 @@ def relations_compared(
                 {
                     "kind": "relation-conflict",
                     "reason": reason,
-                    "relation": f"{source} {kind} {target}",
+                    "relation": f"{name(source)} {kind} {name(target)}",
                     "a": by_comp[cx],
                     "b": against[cy],
                     "a_articles": sorted(e["article"] for e in by_comp.values()),

@@ -63,7 +63,13 @@ def geobrief_corpus(brief: Brief) -> list[BriefSection]:
             brief, result, figure.span.start, figure.span.end
         ),
     )
-    relation_conflicts, relation_agreements = crossing.relations_compared(distinct, component)
+    actors = brief.actors
+
+    def name(actor_id: str) -> str:
+        actor = actors.get(actor_id)
+        return actor.name if actor else actor_id
+
+    relation_conflicts, relation_agreements = crossing.relations_compared(distinct, component, name)
     claim_agreements = crossing.claims_corroborated(distinct, component, linker.corpus.idf)
     discrepancies.extend(figure_conflicts)
     discrepancies.extend(relation_conflicts)

@@ -80,9 +80,13 @@ def describe_discrepancy(item: dict[str, Any]) -> str:
     kind = item["kind"]
     label = _KINDS.get(kind, kind)
     if kind == "polarity":
-        cues_a = ", ".join(item.get("a_cues", [])) or "no negation"
-        cues_b = ", ".join(item.get("b_cues", [])) or "no negation"
-        return f"{label} ({cues_a} / {cues_b})"
+        sides = [
+            ("negated: " + ", ".join(f"“{c}”" for c in item.get(k, [])))
+            if item.get(k)
+            else "not negated"
+            for k in ("a_cues", "b_cues")
+        ]
+        return f"{label} ({sides[0]} / {sides[1]})"
     if kind == "speaker":
         return f"{label} ({item.get('a_speaker')} / {item.get('b_speaker')})"
     if kind == "figure-conflict":

@@ -57,8 +57,8 @@ class _Writer:
     def quote(self, evidence: dict[str, Any]) -> str:
         """An evidence span in its sentence, the span in bold."""
         ctx = context(self.brief, evidence)
-        mark = esc(ctx.mark)
-        return f"{esc(ctx.before)} **{mark}** {esc(ctx.after)}".strip()
+        before, after = ctx.before.translate(_ESCAPES), ctx.after.translate(_ESCAPES)
+        return f"{before}**{esc(ctx.mark)}**{after}".strip()
 
     # -- sections ----------------------------------------------------------------------------
 

@@ -296,7 +296,7 @@ def test_corpus_conflicting_and_corroborated_relationships():
         ("ALLY and RIVAL", "a", "b")
     ]
     agree = [c for c in _section(brief, "corroboration") if c["kind"] == "relation"]
-    assert [c["summary"] for c in agree] == ["RUS AID IRN"]
+    assert [c["summary"] for c in agree] == ["Russia AID Iran"]
 
 
 def test_corpus_claims_corroborated_by_independent_articles_only():
