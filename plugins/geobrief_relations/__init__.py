@@ -4,13 +4,11 @@ The links stage reads every sentence that mentions two or more actors, finds rel
 from a data lexicon (PLOVER event types plus the standing ties ALLY and RIVAL), and reads agent,
 recipient, negation and mode off the clause around each trigger. See ``docs/plugins/relations.md``.
 
-Hypothetical relations ("could", "would", "if") are not asserted and are left out of the result
-unless the environment variable ``GEOBRIEF_RELATIONS_HYPOTHETICAL`` is set to ``1``.
+Hypothetical relations ("could", "would", "if") are kept with ``mode="hypothetical"``, so a user
+can tell a threat that was made from one that was only imagined; filter on ``mode`` to drop them.
 """
 
 from __future__ import annotations
-
-import os
 
 import geobrief
 from geobrief import Actor, Claim, Mention, Relationship, TimeRef
@@ -29,5 +27,4 @@ def geobrief_links(
     claims: tuple[Claim, ...],
 ) -> list[Relationship]:
     """Relationships between the actors mentioned in one article."""
-    hypothetical = os.environ.get("GEOBRIEF_RELATIONS_HYPOTHETICAL", "") in ("1", "true", "yes")
-    return extract(doc, mentions, actors, times, claims, hypothetical=hypothetical)
+    return extract(doc, mentions, actors, times, claims, hypothetical=True)

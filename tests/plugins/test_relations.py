@@ -320,7 +320,7 @@ def test_relations_since_marks_an_ongoing_tie_not_history():
     assert found and found[0].mode == "asserted" and found[0].time == "2022"
 
 
-def test_relations_hypothetical_left_out_by_default():
+def test_relations_hypothetical_can_be_left_out():
     text = "Russia could supply Iran with fighter jets."
     assert relations(text, hypothetical=False) == []
 
@@ -370,7 +370,7 @@ def test_relations_hook_runs_in_the_pipeline():
     assert_spans_consistent(result)
 
 
-def test_relations_hook_reads_the_environment(monkeypatch):
+def test_relations_hook_keeps_hypothetical_relations_marked():
     text = "Russia could supply Iran with fighter jets."
     article = Article(id="t", text=text)
     args = {
@@ -380,9 +380,6 @@ def test_relations_hook_reads_the_environment(monkeypatch):
         "times": (),
         "claims": (),
     }
-    monkeypatch.delenv("GEOBRIEF_RELATIONS_HYPOTHETICAL", raising=False)
-    assert geobrief_links(**args) == []
-    monkeypatch.setenv("GEOBRIEF_RELATIONS_HYPOTHETICAL", "1")
     assert [r.mode for r in geobrief_links(**args)] == ["hypothetical"]
 
 
