@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from geobrief import Actor, Article, Catalog, Doc, Mention, hookimpl
+from geobrief import Actor, Article, Catalog, Doc, Mention, Span, hookimpl
 from geobrief_actors.gazetteer import actors
-from geobrief_actors.matcher import fold, matcher_for
+from geobrief_actors.matcher import matcher_for
 from geobrief_actors.people import find_people
 from geobrief_actors.rules import apply_rules
 
@@ -34,17 +34,23 @@ def find_mentions(
     day = day or article.published or dt.date.today()
     matcher = matcher_for(catalog)
     body = doc.body
-    segment = doc.normalized[body.start : body.end]
-    hits = matcher.scan(segment, fold(segment), body.start)
+    hits = matcher.scan(doc.normalized, body.start, body.end)
     found = apply_rules(hits, doc, catalog, matcher.offices, day)
     extra, new_actors = find_people(article, doc, catalog, found, hits)
     text = article.text
     out: list[Mention | Actor] = list(new_actors)
+    skip = [(b.start, b.end) for b in article.boilerplate if b.overlaps(body)]
     for item in [*found, *extra]:
-        span_text = text[item.start : item.end]
-        mention = Mention(
-            actor=item.actor, span=(item.start, item.end), text=span_text, form=item.form
+        if item.start < body.start or item.end > body.end:
+            continue
+        if skip and any(s < item.end and item.start < e for s, e in skip):
+            continue
+        out.append(
+            Mention(
+                actor=item.actor,
+                span=Span(item.start, item.end),
+                text=text[item.start : item.end],
+                form=item.form,
+            )
         )
-        if doc.in_body(mention.span):
-            out.append(mention)
     return out

@@ -1,11 +1,12 @@
 """One Aho-Corasick pass over an article for every surface form the catalog knows.
 
-Keys and text are *folded* the same way: lower case, every character that is not a letter or a
-digit turned into a space (``U.S.-Iran`` -> ``u s  iran``), and every key starts with a space, so a
-key can only match at the start of a word. Folding keeps the text's length, so a match's offsets
-are offsets into the article. Each match is then checked against the original spelling: acronyms
-must match exactly (``US`` yes, ``us`` no); other forms must keep every capital letter of the
-catalog spelling (``Turkey`` yes, ``turkey`` no; ``The Kremlin`` and ``the Kremlin`` both).
+The pass runs over the article's normalised text (curly quotes and dashes folded to ASCII, same
+length), so offsets are offsets into the article. Matching is case-sensitive: each surface form is
+entered as written, with its first letter capitalised (``the Kremlin`` / ``The Kremlin``,
+``president`` / ``President``) and in capitals (``IRAN``); acronyms only exactly as written
+(``US`` yes, ``us`` no) and names only with their capitals (``Turkey`` yes, ``turkey`` no).
+A match must begin and end at a word boundary, so ``Russia`` does not match inside
+``Russian`` while ``Russia's``, ``Russia-Iran`` and ``post-Soviet`` all give a mention.
 The automaton is built once per catalog and kept.
 """
 
@@ -14,29 +15,21 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+from geobrief.text import normalize
 from geobrief_actors.gazetteer import lexicon
 
 if TYPE_CHECKING:
     from geobrief import Actor, Catalog
 
-__all__ = ["Entry", "Hit", "Matcher", "fold", "matcher_for"]
+__all__ = ["Entry", "Hit", "Matcher", "matcher_for", "variants"]
 
-_NONWORD = re.compile(r"[\W_]")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 #: Forms a catalog entry can have, plus the rule words the mention rules combine.
 NOUN_FORMS = ("institution-noun", "title-noun", "epithet", "blocked")
-
-
-def fold(text: str) -> str:
-    """Lower case, with every non-alphanumeric character turned into a space (same length)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters change length when lower-cased
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _NONWORD.sub(" ", lowered)
 
 
 @attrs.frozen
@@ -55,20 +48,33 @@ class Entry:
     """For rule words: the role a title noun stands for."""
 
 
-@attrs.frozen
-class Hit:
-    """A checked match: where it is and which entry it is."""
+class Hit(NamedTuple):
+    """A match at word boundaries: where it is and which entry it is."""
 
     start: int
     end: int
     entry: Entry
 
 
-def _caps_kept(surface: str, written: str) -> bool:
-    """Every capital letter of the catalog spelling is a capital in the text."""
-    if len(surface) != len(written):
-        return False
-    return all(not s.isupper() or w.isupper() for s, w in zip(surface, written, strict=True))
+_SMALL_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "to", "a", "an"])
+
+
+def variants(surface: str, exact: bool) -> set[str]:
+    """The spellings under which a surface form is looked for."""
+    if exact:
+        return {surface}
+    out = {surface, surface[:1].upper() + surface[1:]}
+    if len(surface) >= 4:
+        out.add(surface.upper())
+    if surface[:1].islower():  # rule words: "foreign minister" -> "Foreign Minister"
+        words = surface.split(" ")
+        out.add(
+            " ".join(
+                w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:]
+                for i, w in enumerate(words)
+            )
+        )
+    return out
 
 
 class Matcher:
@@ -92,7 +98,7 @@ class Matcher:
             self._add(Entry(None, "epithet", noun))
         automaton = ahocorasick.Automaton()
         for key, entries in self.entries.items():
-            automaton.add_word(key, (len(key), tuple(entries)))
+            automaton.add_word(key, (len(key), key[-1].isalnum(), tuple(entries)))
         automaton.make_automaton()
         self.automaton = automaton
         from geobrief_actors.rules import OfficeIndex
@@ -100,33 +106,29 @@ class Matcher:
         self.offices = OfficeIndex(actors)
 
     def _add(self, entry: Entry) -> None:
-        key = " " + fold(entry.surface)
-        if not key.strip():
+        surface = " ".join(normalize(entry.surface).split())
+        if not surface:
             return
-        bucket = self.entries.setdefault(key, [])
-        if entry not in bucket:
-            bucket.append(entry)
+        for key in variants(surface, entry.exact):
+            bucket = self.entries.setdefault(key, [])
+            if entry not in bucket:
+                bucket.append(entry)
 
-    def scan(self, text: str, folded: str, offset: int = 0) -> list[Hit]:
-        """Every checked match in ``folded`` (the fold of ``text``), overlaps included.
-
-        ``offset`` is added to every position (when scanning a slice of the article).
-        """
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """Every match in ``text[start:end]`` (normalised text) at word boundaries, overlaps
+        included, with offsets into ``text``."""
         hits: list[Hit] = []
-        size = len(folded)
-        haystack = " " + folded
-        for end, (length, entries) in self.automaton.iter(haystack):
-            start = end - length + 1  # position of the key's leading space = start in ``folded``
-            stop = start + length - 1
-            if stop < size and folded[stop] != " " and folded[stop - 1] != " ":
-                continue  # the key ends inside a word
-            written = text[start:stop]
-            for entry in entries:
-                if (entry.exact and written == entry.surface) or (
-                    not entry.exact and _caps_kept(entry.surface, written)
-                ):
-                    hits.append(Hit(start + offset, stop + offset, entry))
-                    break
+        end = len(text) if end is None else end
+        if end <= start:
+            return hits
+        append = hits.append
+        for last, (length, alnum_end, entries) in self.automaton.iter(text, start, end):
+            first = last - length + 1
+            if first > 0 and text[first - 1].isalnum():
+                continue  # starts inside a word
+            if alnum_end and last + 1 < len(text) and text[last + 1].isalnum():
+                continue  # ends inside a word
+            append(Hit(first, last + 1, entries[0]))
         return hits
 
 
@@ -136,12 +138,12 @@ def _entries(actor: Actor, lex: object) -> Iterable[Entry]:
     assert isinstance(lex, Lexicon)
     person = actor.kind == "person"
     notable = actor.id in lex.notable
+    for acronym in actor.acronyms:  # before names: "NATO" is the acronym form
+        yield Entry(actor.id, "acronym", _LEADING_THE.sub("", acronym), exact=True)
     for name in (actor.name, *actor.aliases):
         bare = _LEADING_THE.sub("", name)
         weak = person and not notable and " " not in bare and "-" not in bare
         yield Entry(actor.id, "name", bare, weak=weak)
-    for acronym in actor.acronyms:
-        yield Entry(actor.id, "acronym", _LEADING_THE.sub("", acronym), exact=True)
     for demonym in actor.demonyms:
         yield Entry(actor.id, "demonym", demonym)
     if actor.id in lex.capital_variants:

@@ -12,6 +12,8 @@ A capitalised phrase followed by an acronym in brackets ("the Center for South C
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -29,14 +31,72 @@ if TYPE_CHECKING:
 
 __all__ = ["find_people"]
 
-_TOKEN = re.compile(r"[^\W\d_]\.|[^\W\d_][\w]*(?:'[^\W\d_]+|-[\w]+)*")
+_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Sr|Jr)\.|[A-Z]\."
+_WORD = r"[\w]*(?:'[^\W\d_]+|-[\w]+)*"
+_TOKEN = re.compile(_ABBREVIATION + r"|[^\W\d_]" + _WORD)
+# Runs of capitalised words (Latin capitals, Latin-1 and Latin Extended-A letters), with
+# lower-case name particles between them ("Mohammed bin Salman", "Bashar al-Assad"). One regex
+# pass finds them; full stops inside a run are split off in Python.
+_UPPER = r"[A-Z\xc0-\xd6\xd8-\xde\u0100-\u017f]"
+_CAP_WORD = _UPPER + r"[\w'.-]*"
+_PARTICLES_RE = (
+    r"(?:(?:al|el|bin|ibn|bint|de|da|di|van|von|der|den|la|le|du|dos|das|abu|ben|del|ter) )*"
+)
+_NAME_RUN = re.compile(
+    _CAP_WORD + r"(?: " + _PARTICLES_RE + r"(?:" + _CAP_WORD + r"|(?:al|el)-" + _CAP_WORD + r"))+"
+)
+_ABBREVIATIONS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Gen",
+        "Lt",
+        "Col",
+        "Maj",
+        "Capt",
+        "Adm",
+        "Sgt",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Sr",
+        "Jr",
+        "St",
+    ]
+)
 _PARTICLES = frozenset(
-    ["al", "el", "bin", "ibn", "bint", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "abu", "ben", "y", "del", "della", "ter"]
+    [
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "bint",
+        "de",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "abu",
+        "ben",
+        "y",
+        "del",
+        "della",
+        "ter",
+    ]
 )
 _ORG_WORDS = r"(?:[A-Z][\w'-]*|of|for|and|the|on|in|&)"
-_ORG_WITH_ACRONYM = re.compile(
-    r"([A-Z][\w'-]*(?:\s+" + _ORG_WORDS + r"){1,10})\s+\(([A-Z][A-Za-z&]{1,9})\)"
-)
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_ORG_BEFORE = re.compile(r"([A-Z][\w'-]*(?:\s+" + _ORG_WORDS + r"){1,10})\s*$")
 _CONNECTORS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
 
 
@@ -65,34 +125,39 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return apposition, role_before, honorifics
 
 
-def _is_name_token(token: str) -> bool:
-    if token[:1].isupper() and not (len(token) > 1 and token.isupper() and token[-1] != "."):
-        return True
-    return token.lower().startswith(("al-", "el-")) and token[3:4].isupper()
-
-
 def _runs(
     text: str, start: int, end: int, covered: list[tuple[int, int]]
 ) -> Iterator[list[re.Match[str]]]:
-    """Runs of name-like tokens separated by single spaces, split at catalog mentions."""
-    run: list[re.Match[str]] = []
-    cover = iter(sorted(covered))
-    current = next(cover, None)
-    for match in _TOKEN.finditer(text, start, end):
-        while current is not None and current[1] <= match.start():
-            current = next(cover, None)
-        inside = current is not None and current[0] < match.end() and match.start() < current[1]
-        token = match.group()
-        joins = run and text[run[-1].end() : match.start()] == " "
-        nameish = not inside and (_is_name_token(token) or token.lower() in _PARTICLES)
-        if nameish and (joins or not run):
-            run.append(match)
+    """Runs of two or more name-like words, split at full stops and at catalog mentions."""
+    starts = [c[0] for c in covered]
+    for run in _NAME_RUN.finditer(text, start, end):
+        if run.start() > 0 and text[run.start() - 1].isalnum():
             continue
-        if run:
-            yield run
-        run = [match] if nameish else []
-    if run:
-        yield run
+        i = bisect.bisect_left(starts, run.start())
+        if i > 0 and covered[i - 1][1] > run.start():
+            i -= 1
+        stop = run.end()
+        cuts = list(itertools.takewhile(lambda c, stop=stop: c[0] < stop, covered[i : i + 64]))
+        part: list[re.Match[str]] = []
+        for token in _TOKEN.finditer(text, run.start(), run.end()):
+            if any(cs < token.end() and token.start() < ce for cs, ce in cuts):
+                if len(part) > 1:
+                    yield part
+                part = []
+                continue
+            part.append(token)
+            word = token.group()
+            if (
+                token.end() < run.end()
+                and text[token.end()] == "."
+                and len(word) > 1
+                and word not in _ABBREVIATIONS
+            ):
+                if len(part) > 1:
+                    yield part
+                part = []
+        if len(part) > 1:
+            yield part
 
 
 def find_people(
@@ -107,7 +172,7 @@ def find_people(
     apposition, role_before, honorifics = _patterns()
     text = doc.normalized
     body = doc.body
-    covered = [(f.start, f.end) for f in found]
+    covered = sorted((f.start, f.end) for f in found)
     people: dict[str, _Person] = {}
 
     for run in _runs(text, body.start, body.end, covered):
@@ -216,6 +281,19 @@ def find_people(
     return out, actors
 
 
+def _overlapping(covered: list[tuple[int, int]], start: int, end: int, minimum: int = 0) -> bool:
+    """Whether ``start:end`` overlaps a span of ``covered`` (sorted) longer than ``minimum``."""
+    i = bisect.bisect_left(covered, (end, -1))  # spans before i start before ``end``
+    while i > 0:
+        i -= 1
+        s, e = covered[i]
+        if s < start - 300:  # mentions are short: nothing earlier reaches ``start``
+            return False
+        if e > start and e - s > minimum:
+            return True
+    return False
+
+
 def _occurrences(
     text: str, start: int, end: int, people: dict[str, _Person], covered: list[tuple[int, int]]
 ) -> Iterator[Found]:
@@ -235,7 +313,7 @@ def _occurrences(
     )
     for match in pattern.finditer(text, start, end):
         s, e = match.span()
-        if any(cs < e and s < ce for cs, ce in covered):
+        if _overlapping(covered, s, e):
             continue
         yield Found(s, e, forms[match.group()], "name")
 
@@ -252,7 +330,11 @@ def _organizations(
     found: list[Found] = []
     actors: list[Actor] = []
     hits = list(hits)
-    for match in _ORG_WITH_ACRONYM.finditer(text, start, end):
+    for bracket in _BRACKETED_ACRONYM.finditer(text, start, end):
+        window_start = max(start, bracket.start() - 160)
+        match = _ORG_BEFORE.search(text, window_start, bracket.start())
+        if match is None:
+            continue
         words = match.group(1).split()
         while words and words[0].lower() in _CONNECTORS:
             words.pop(0)
@@ -262,8 +344,10 @@ def _organizations(
         name = " ".join(words)
         name_end = match.start(1) + len(match.group(1))
         name_start = name_end - len(name)
-        acronym = match.group(2)
-        if any(cs < name_end and name_start < ce for cs, ce in covered if ce - cs > len(name) // 2):
+        if text[name_start:name_end] != name:
+            continue  # the phrase runs over a line break or double space
+        acronym = bracket.group(1)
+        if _overlapping(covered, name_start, name_end, minimum=len(name) // 2):
             continue
         key = slugify(acronym)
         if key in catalog:
@@ -274,7 +358,7 @@ def _organizations(
         after = [
             h
             for h in hits
-            if match.end() <= h.start < match.end() + 20 and h.entry.form == "capital"
+            if bracket.end() <= h.start < bracket.end() + 20 and h.entry.form == "capital"
         ]
         inside = [
             h

@@ -30,10 +30,39 @@ __all__ = ["Found", "OfficeIndex", "apply_rules", "select"]
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*|\d+|[()]")
 _AREA_WORDS = frozenset(
-    ["central", "downtown", "northern", "southern", "eastern", "western", "greater", "suburban", "outer", "inner", "north", "south", "east", "west"]
+    [
+        "central",
+        "downtown",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "greater",
+        "suburban",
+        "outer",
+        "inner",
+        "north",
+        "south",
+        "east",
+        "west",
+    ]
 )
 _PLACE_OF = frozenset(
-    ["streets", "outskirts", "centre", "center", "heart", "suburbs", "city", "residents", "mayor", "people", "skies", "airport", "university"]
+    [
+        "streets",
+        "outskirts",
+        "centre",
+        "center",
+        "heart",
+        "suburbs",
+        "city",
+        "residents",
+        "mayor",
+        "people",
+        "skies",
+        "airport",
+        "university",
+    ]
 )
 _TIME_AFTER = re.compile(
     r"\s*,?\s*(?:on|last|this|next|earlier|later|in|during|late|early)?\s*"
@@ -42,10 +71,22 @@ _TIME_AFTER = re.compile(
     r"today|yesterday|tomorrow|\d)",
     re.IGNORECASE,
 )
-_NOT_CURRENT = frozenset(["former", "late", "then", "previous", "ex", "erstwhile", "past", "next", "future"])
+_NOT_CURRENT = frozenset(
+    ["former", "late", "then", "previous", "ex", "erstwhile", "past", "next", "future"]
+)
 _MODIFIERS_MAX = 2
 _HEAD_ROLES = frozenset(
-    ["president", "prime-minister", "chancellor", "supreme-leader", "king", "emir", "sultan", "crown-prince", "general-secretary"]
+    [
+        "president",
+        "prime-minister",
+        "chancellor",
+        "supreme-leader",
+        "king",
+        "emir",
+        "sultan",
+        "crown-prince",
+        "general-secretary",
+    ]
 )
 _HONORIFIC_BEFORE_NAME = re.compile(
     r"(?:(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|"
@@ -161,7 +202,27 @@ def capital_is_place(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _CALENDAR = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 _OPENERS = frozenset(["many", "some", "most", "few", "those", "officials", "people"])
 
@@ -180,11 +241,11 @@ def apply_rules(
         h for h in hits if h.entry.form not in ("institution-noun", "title-noun", "epithet")
     ]
     chosen = [h for h in select(actor_hits) if h.entry.form != "blocked"]
-    taken = [(h.start, h.end) for h in select(actor_hits)]
+    taken = {i for h in select(actor_hits) for i in range(h.start, h.end)}
     nouns = [
         h
         for h in select(h for h in hits if h.entry.actor is None and h.entry.form != "blocked")
-        if not any(s < h.end and h.start < e for s, e in taken)
+        if h.start not in taken and h.end - 1 not in taken
     ]
 
     strong = {h.entry.actor for h in chosen if not h.entry.weak}
@@ -201,14 +262,17 @@ def apply_rules(
     by_end = {f.end: f for f in found}
     by_start = {f.start: f for f in found}
     extra: list[Found] = []
+    unresolved = []
     for noun in nouns:
-        if noun.entry.form == "epithet":
-            continue
-        made = _combine(noun, by_end, by_start, text, catalog, offices, day, lex)
+        made = None
+        if noun.entry.form != "epithet":
+            made = _combine(noun, by_end, by_start, text, catalog, offices, day, lex)
         if made is not None:
             extra.append(made)
+        else:
+            unresolved.append(noun)
     found.extend(extra)
-    found.extend(_epithets(nouns, found, text, catalog, offices, day, lex))
+    found.extend(_references(unresolved, found, doc, catalog, offices, day, lex))
     return [f for f in found if f.keep]
 
 
@@ -318,17 +382,24 @@ def _combine(
     return Found(start, end, state, "institution")
 
 
-def _epithets(
+def _references(
     nouns: list[Hit],
     found: list[Found],
-    text: str,
+    doc: Doc,
     catalog: Catalog,
     offices: OfficeIndex,
     day: dt.date,
     lex: Lexicon,
 ) -> list[Found]:
-    """``the autocrat``: the last head of state or government named before it."""
-    out = []
+    """Bare titles and epithets that refer back to a person named shortly before.
+
+    ``the president`` is the last person named in this or the two sentences before who held a
+    presidency on the article's date; ``the autocrat`` (``the Russian autocrat``) is the head of
+    state or government named first in the nearest sentence that names one (the subject is
+    usually named first), or the leader of the state that qualifies it.
+    """
+    text = doc.normalized
+    out: list[Found] = []
     people = sorted(
         (
             f
@@ -337,16 +408,67 @@ def _epithets(
         ),
         key=lambda f: f.start,
     )
+    by_end = {f.end: f for f in found if f.keep}
     for noun in nouns:
-        if noun.entry.form != "epithet":
+        epithet = noun.entry.form == "epithet"
+        if noun.entry.form not in ("epithet", "title-noun") or noun.start in _claimed(out):
             continue
-        start, _ = _determiner_start(text, noun.start, max(0, noun.start - 40))
-        if start == noun.start:
-            continue  # "an autocrat": not a reference back
-        earlier = [f for f in people if f.end <= start]
-        for candidate in reversed(earlier):
-            actor = catalog.get(candidate.actor)
-            if actor is not None and any(o.role in _HEAD_ROLES for o in actor.offices):
-                out.append(Found(start, noun.end, candidate.actor, "title"))
+        qualifier = by_end.get(noun.start - 1)
+        anchor = qualifier.start if qualifier is not None else noun.start
+        start, modifiers = _determiner_start(text, anchor, max(doc.body.start, anchor - 40))
+        if start == anchor or any(m in _NOT_CURRENT for m in modifiers):
+            continue  # "an autocrat", "the former president": no reference back
+        after = text[noun.end : noun.end + 40]
+        if re.match(r" of\b", after) or re.match(r",?\s+[A-Z]", after):
+            continue  # "the president of ...", "the president, Donald Trump"
+        if qualifier is not None:
+            if not epithet:
+                continue  # qualified titles are resolved by _combine
+            state = _state_of(qualifier, catalog, person_ok=False)
+            person = state and offices.holder(state, "leader", day, lex.leaders)
+            if person:
+                out.append(Found(start, noun.end, person, "title"))
+            continue
+        here = doc.sentence_index(noun.start)
+        if here is None:
+            continue
+        chosen = None
+        for back in range(3):
+            index = here - back
+            if index < 0:
                 break
+            sentence = doc.sentences[index]
+            candidates = [
+                f for f in people if sentence.start <= f.start and f.end <= min(sentence.end, start)
+            ]
+            if epithet:
+                candidates = [f for f in candidates if _is_head(catalog, f.actor)]
+                if candidates:
+                    chosen = candidates[0].actor
+                    break
+            else:
+                role = noun.entry.value or ""
+                fitting = [f for f in candidates if _holds(catalog, f.actor, role, day)]
+                if fitting:
+                    chosen = fitting[-1].actor
+                    break
+        if chosen is not None:
+            out.append(Found(start, noun.end, chosen, "title"))
     return out
+
+
+def _claimed(found: list[Found]) -> set[int]:
+    return {f.start for f in found}
+
+
+def _is_head(catalog: Catalog, actor_id: str) -> bool:
+    actor = catalog.get(actor_id)
+    return actor is not None and any(o.role in _HEAD_ROLES for o in actor.offices)
+
+
+def _holds(catalog: Catalog, actor_id: str, role: str, day: dt.date) -> bool:
+    actor = catalog.get(actor_id)
+    if actor is None:
+        return False
+    roles = _HEAD_ROLES if role == "leader" else {role}
+    return any(o.role in roles and o.held_on(day) for o in actor.offices)
