@@ -150,7 +150,7 @@ def _connect(address: str, jobs: int | None) -> tuple[Any, Any]:
             n_workers=jobs or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",
         )
         return Client(cluster), cluster
     return Client(address), None

@@ -243,17 +243,20 @@ def extract(
             raise click.UsageError("--timeout is not available with --dask")
         from geobrief._dask import run_on_dask
 
-        records = run_on_dask(
-            state.pipeline(),
-            paths,
-            options,
-            dask_address,
-            output,
-            partition_bytes=partition_bytes,
-            resume=resume,
-            jobs=jobs if dask_address == "local" else None,
-            report=state.report,
-        )
+        try:
+            records = run_on_dask(
+                state.pipeline(),
+                paths,
+                options,
+                dask_address,
+                output,
+                partition_bytes=partition_bytes,
+                resume=resume,
+                jobs=jobs if dask_address == "local" else None,
+                report=state.report,
+            )
+        except UsageError as exc:
+            raise click.UsageError(str(exc)) from None
         click.echo(f"geobrief: {records} records written to {output}", err=True)
         _exit(state)
     if resume and (not output or output == "-"):
@@ -264,7 +267,11 @@ def extract(
     pipeline = state.pipeline()
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     transform = json_line if fmt == "json" else _table_answer
-    with _Interrupts() as interrupts, RecordSink(output, resume) as sink:
+    try:
+        sink = RecordSink(output, resume).__enter__()
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
+    with _Interrupts() as interrupts, sink:
         if sink.skipped_tail is not None:
             click.echo(
                 f"{output}:{sink.skipped_tail}: dropped a record cut short; its article runs again",
