@@ -173,8 +173,14 @@ def claims_corroborated(
     """Claims with the same content (cosine of IDF-weighted content stems) in independent
     articles, grouped."""
     items: list[tuple[Result, Any, dict[str, float]]] = []
+    seen: set[tuple[Any, str]] = set()
     for result in results:
+        comp = component(result.article.id)
         for claim in result.claims:
+            key = (comp, " ".join(claim.text.lower().split()))
+            if key in seen:
+                continue  # the same words again in one group of retold articles
+            seen.add(key)
             terms = _terms(claim.text)
             if len(terms) < 3:
                 continue

@@ -65,7 +65,10 @@ def _month(text: str) -> int:
 def _words_value(text: str) -> float | None:
     total, current = 0.0, 0.0
     seen = False
-    for part in re.split(r"[- ]+", text.lower()):
+    parts = re.split(r"[- ]+", text.lower())
+    if number_words().get(parts[0], (0, ""))[1] == "scale":
+        return None  # "millions of people" states no number
+    for part in parts:
         entry = number_words().get(part)
         if entry is None:
             return None
@@ -253,6 +256,9 @@ def _variant(x: str, y: str) -> bool:
 def name_chunks(text: Text) -> list[tuple[tuple[str, ...], tuple[int, ...], int]]:
     """Runs of capitalised words in the body (a sentence's first word only when it is not a
     function word), possessives dropped: ``(("Ivana", "Stradner"), word starts, end)``."""
+    cached = text.cache.get("names")
+    if cached is not None:
+        return cached
     source = text.doc.normalized
     stop = stopwords()
     chunks = []
@@ -274,6 +280,7 @@ def name_chunks(text: Text) -> list[tuple[tuple[str, ...], tuple[int, ...], int]
     for run in chunks:
         words = tuple(re.sub(r"'s?$", "", m.group()) for m in run)
         out.append((words, tuple(m.start() for m in run), run[-1].end()))
+    text.cache["names"] = out
     return out
 
 
@@ -373,7 +380,10 @@ def compare(
 ) -> Iterator[dict[str, Any]]:
     """Every discrepancy between two aligned articles, as plain dicts with both spans."""
     ta, tb = a.doc.normalized, b.doc.normalized
+    same = {(p.i, p.j) for p in alignment.pairs if p.kind == "same"}
     for xs, ys, kind in groups(alignment):
+        if all((i, j) in same for i in xs for j in ys):
+            continue  # identical passages differ in nothing
         sa, ea = _span(a.segments, xs)
         sb, eb = _span(b.segments, ys)
         context = {"a": (sa, ea), "b": (sb, eb)}

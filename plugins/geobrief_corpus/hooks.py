@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from typing import Any
@@ -41,7 +42,16 @@ _KIND_ORDER = {
 
 @hookimpl
 def geobrief_corpus(brief: Brief) -> list[BriefSection]:
-    texts = [segment(r.article, brief.doc(r.article.id)) for r in brief.results]
+    texts = []
+    by_text: dict[str, Any] = {}
+    for r in brief.results:
+        known = by_text.get(r.article.text)
+        if known is not None and known.article.body_span == r.article.body_span:
+            # the same text: the same segments, under this article's id
+            texts.append(dataclasses.replace(known, article=r.article, doc=brief.doc(r.article.id)))
+        else:
+            texts.append(segment(r.article, brief.doc(r.article.id)))
+            by_text.setdefault(r.article.text, texts[-1])
     linker = Linker(texts)
     results = brief.results
     labels: dict[int, str] = {}

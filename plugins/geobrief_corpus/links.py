@@ -98,12 +98,15 @@ class Linker:
         self.corpus = Corpus([self.texts[k] for k in self.representatives])
         positions = self.corpus.candidates(range(len(self.representatives)))
         near = _Sets(n)
-        linked_groups: set[tuple[int, int]] = set()
+        # Candidates come most alike first, so near-duplicates group up before other pairs are
+        # tried; between two groups of near-duplicates one alignment decides (they are alike).
+        tried_groups: set[tuple[int, int]] = set()
         for x, y in positions:
             i, j = self.representatives[x], self.representatives[y]
             gi, gj = near.find(i), near.find(j)
-            if gi == gj or (min(gi, gj), max(gi, gj)) in linked_groups:
+            if gi == gj or (min(gi, gj), max(gi, gj)) in tried_groups:
                 continue
+            tried_groups.add((min(gi, gj), max(gi, gj)))
             i, j = sorted((i, j), key=lambda k: _order_key(self.texts[k].article))
             alignment = align(self.texts[i], self.texts[j])
             kind = _classify(alignment)
@@ -115,9 +118,6 @@ class Linker:
             self.components.union(i, j)
             if kind == "near-duplicate":
                 near.union(i, j)
-            else:
-                gi, gj = near.find(i), near.find(j)
-                linked_groups.add((min(gi, gj), max(gi, gj)))
         self.links.sort(
             key=lambda link: (self.texts[link.a].article.id, self.texts[link.b].article.id)
         )

@@ -253,13 +253,7 @@ def timeline(brief: Brief) -> list[dict[str, Any]]:
 
 def relationships(brief: Brief) -> dict[str, Any]:
     """The relationship graph in networkx's node-link form (``edges="links"``)."""
-    graph = brief.graph
-    nodes = [{"id": node, **dict(attrs)} for node, attrs in graph.nodes(data=True)]
-    links = [
-        {"source": s, "target": t, "key": k, **dict(attrs)}
-        for s, t, k, attrs in graph.edges(keys=True, data=True)
-    ]
-    return {"directed": True, "multigraph": True, "graph": {}, "nodes": nodes, "links": links}
+    return brief.graph_data()
 
 
 def stances(brief: Brief) -> dict[str, Any]:
@@ -298,7 +292,10 @@ def stances(brief: Brief) -> dict[str, Any]:
         )
     targets = sorted({r["target"] for r in rows})
     return {
-        "holders": [{"id": k, "name": holders[k]} for k in sorted(holders)],
+        "holders": [
+            {"id": k, "name": holders[k]}
+            for k in sorted(holders, key=lambda k: (k.startswith("author:"), holders[k].lower(), k))
+        ],
         "targets": [{"id": t, "name": merged[t].name if t in merged else t} for t in targets],
         "cells": rows,
     }

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from geobrief import Article
 from geobrief.text import Doc
@@ -25,12 +26,11 @@ from .lexicon import stopwords
 
 __all__ = ["Alignment", "Corpus", "Pair", "Segment", "align", "stem", "words"]
 
-WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*%?")
 _CUT = re.compile(
     r"[;:,()\[\]]|\s-{1,2}\s|(?=\b(?:but|while|whereas|although|though|because|however|yet)\b)",
     re.IGNORECASE,
 )
-_EDGE = " \t\r\n\"'.,;:!?()[]-"
 _SPELLING = (
     ("isation", "ization"),
     ("isations", "izations"),
@@ -115,6 +115,7 @@ class Text:
     segments: list[Segment]
     sentences: list[tuple[int, int]]
     fingerprint: str
+    cache: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -145,57 +146,70 @@ def segment(article: Article, doc: Doc) -> Text:
     """Cut the body into segments and count their terms."""
     stop = stopwords()
     text = doc.normalized
+    body = doc.body
     segments: list[Segment] = []
     sentences: list[tuple[int, int]] = []
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, body.start, body.end)]
+    cuts = [c.start() for c in _CUT.finditer(text, body.start, body.end)]
+    boilerplate = article.boilerplate
+    t = c = 0
     for sentence in doc.sentences:
-        if not doc.in_body(sentence):
+        s_start, s_end = sentence.start, sentence.end
+        while t < len(tokens) and tokens[t][0] < s_start:
+            t += 1
+        while c < len(cuts) and cuts[c] < s_start:
+            c += 1
+        if boilerplate and not doc.in_body(sentence):
             continue
         index = len(sentences)
-        sentences.append((sentence.start, sentence.end))
-        pieces: list[list[int]] = []
-        last = sentence.start
-        for cut in _CUT.finditer(text, sentence.start, sentence.end):
-            if cut.start() > last:
-                pieces.append([last, cut.start()])
-            last = cut.end()
-        if last < sentence.end:
-            pieces.append([last, sentence.end])
-        trimmed = []
-        for s, e in pieces:
-            while s < e and text[s] in _EDGE:
-                s += 1
-            while e > s and text[e - 1] in _EDGE:
-                e -= 1
-            if s < e:
-                trimmed.append([s, e, sum(1 for _ in words(text, s, e))])
-        merged: list[list[int]] = []
-        carry: list[int] | None = None
-        for piece in trimmed:
-            if carry is not None:
-                piece = [carry[0], piece[1], carry[2] + piece[2]]
-                carry = None
-            if piece[2] < 3:
+        sentences.append((s_start, s_end))
+        pieces: list[list[tuple[int, int, str]]] = [[]]
+        while t < len(tokens) and tokens[t][0] < s_end:
+            token = tokens[t]
+            while c < len(cuts) and cuts[c] <= token[0]:
+                c += 1
+                if pieces[-1]:
+                    pieces.append([])
+            pieces[-1].append(token)
+            t += 1
+        merged: list[list[tuple[int, int, str]]] = []
+        carry: list[tuple[int, int, str]] = []
+        for piece in pieces:
+            if carry:
+                piece = carry + piece
+                carry = []
+            if len(piece) < 3:
                 carry = piece
             else:
                 merged.append(piece)
-        if carry is not None:
+        if carry:
             if merged:
-                merged[-1] = [merged[-1][0], carry[1], merged[-1][2] + carry[2]]
+                merged[-1].extend(carry)
             else:
                 merged.append(carry)
-        for s, e, _n in merged:
-            terms: Counter[str] = Counter()
-            for match in words(text, s, e):
-                token = match.group()
-                lowered = token.lower()
-                if lowered in stop or (len(token) < 2 and not token.isdigit()):
-                    continue
-                terms[stem(token)] += 1
-            key = " ".join(m.group().lower() for m in words(text, s, e))
-            segments.append(Segment(article.id, len(segments), index, s, e, terms, key))
-    body = " ".join(s.key for s in segments)
-    fingerprint = hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
-    return Text(article, doc, segments, sentences, fingerprint)
+        for piece in merged:
+            if not piece:
+                continue
+            lowered = [w.lower() for _, _, w in piece]
+            terms = Counter(
+                stem(w) for w in lowered if w not in stop and (len(w) > 1 or w.isdigit())
+            )
+            segments.append(
+                Segment(
+                    article.id,
+                    len(segments),
+                    index,
+                    piece[0][0],
+                    piece[-1][1],
+                    terms,
+                    " ".join(lowered),
+                )
+            )
+    digest = hashlib.blake2b(digest_size=16)
+    for seg in segments:
+        digest.update(seg.key.encode("utf-8"))
+        digest.update(b"\n")
+    return Text(article, doc, segments, sentences, digest.hexdigest())
 
 
 class Corpus:
@@ -215,6 +229,8 @@ class Corpus:
                 n += 1
         self.df = df
         self.n = max(n, 1)
+        self._unseen = math.log(self.n + 1) + 1.0
+        self._idf = {t: math.log((self.n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
         for text in self.texts:
             for seg in text.segments:
                 vector = {t: c * self.idf(t) for t, c in seg.terms.items()}
@@ -223,7 +239,7 @@ class Corpus:
                 seg.mass = sum(self.idf(t) for t in seg.terms)
 
     def idf(self, term: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+        return self._idf.get(term, self._unseen)
 
     def signature(self, text: Text) -> set[str]:
         """The article's most distinctive terms (highest summed TF-IDF)."""
@@ -236,7 +252,7 @@ class Corpus:
 
     def candidates(self, indices: Sequence[int], min_shared: int = 8) -> list[tuple[int, int]]:
         """Pairs (of positions in ``texts``) sharing at least ``min_shared`` signature terms
-        (or a third of the smaller signature, for short articles)."""
+        (or a third of the smaller signature, for short articles), the most alike first."""
         postings: dict[str, list[int]] = defaultdict(list)
         sizes: dict[int, int] = {}
         for k in indices:
@@ -256,8 +272,8 @@ class Corpus:
         for (a, b), count in shared.items():
             need = min(min_shared, max(3, min(sizes[a], sizes[b]) // 3))
             if count >= need:
-                out.append((a, b))
-        return sorted(out)
+                out.append((-count, a, b))
+        return [(a, b) for _, a, b in sorted(out)]
 
 
 def _similarities(sa: list[Segment], sb: list[Segment], floor: float) -> list[Pair]:
@@ -286,29 +302,63 @@ def _similarities(sa: list[Segment], sb: list[Segment], floor: float) -> list[Pa
     return pairs
 
 
+class _MaxTree:
+    """A Fenwick tree of (best score, pair index) over prefixes of positions."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)
+
+    def update(self, position: int, value: tuple[float, int]) -> None:
+        k = position + 1
+        while k <= self.size:
+            if value > self.tree[k]:
+                self.tree[k] = value
+            k += k & -k
+
+    def best(self, position: int) -> tuple[float, int]:
+        """The best value at positions ``< position``."""
+        k = position
+        out = (0.0, -1)
+        while k > 0:
+            if self.tree[k] > out:
+                out = self.tree[k]
+            k -= k & -k
+        return out
+
+
 def _chain(pairs: list[Pair]) -> list[Pair]:
     """The heaviest chain of pairs increasing in both articles (one segment may align with two
-    neighbouring ones of the other article)."""
+    neighbouring ones of the other article), in O(n log n)."""
     if not pairs:
         return []
     ordered = sorted(pairs, key=lambda p: (p.i, p.j))
-    best = [p.score for p in ordered]
+    at = {(p.i, p.j): x for x, p in enumerate(ordered)}
+    best = [0.0] * len(ordered)
     back = [-1] * len(ordered)
-    for x, p in enumerate(ordered):
-        for y in range(x):
-            q = ordered[y]
-            if q.i > p.i or q.j > p.j or (q.i == p.i and q.j == p.j):
-                continue
-            if (q.i == p.i and p.j != q.j + 1) or (q.j == p.j and p.i != q.i + 1):
-                continue
-            if best[y] + p.score > best[x]:
-                best[x] = best[y] + p.score
-                back[x] = y
-    x = max(range(len(ordered)), key=lambda k: (best[k], -k))
+    tree = _MaxTree(max(p.j for p in ordered) + 1)
+    x = 0
+    while x < len(ordered):
+        group_end = x
+        while group_end < len(ordered) and ordered[group_end].i == ordered[x].i:
+            group_end += 1
+        for y in range(x, group_end):
+            p = ordered[y]
+            score, previous = tree.best(p.j)  # strictly before in both articles
+            for q in ((p.i, p.j - 1), (p.i - 1, p.j)):  # one segment shared with a neighbour
+                z = at.get(q)
+                if z is not None and (best[z], z) > (score, previous):
+                    score, previous = best[z], z
+            best[y] = score + p.score
+            back[y] = previous
+        for y in range(x, group_end):
+            tree.update(ordered[y].j, (best[y], y))
+        x = group_end
+    end = max(range(len(ordered)), key=lambda k: (best[k], -k))
     chain = []
-    while x != -1:
-        chain.append(ordered[x])
-        x = back[x]
+    while end != -1:
+        chain.append(ordered[end])
+        end = back[end]
     return chain[::-1]
 
 

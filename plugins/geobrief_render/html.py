@@ -210,7 +210,7 @@ class _Writer:
                 else "across independent articles"
             )
             cards.append(
-                f'<div class="card {e(item["kind"])}"><h3>{e(describe_discrepancy(item).capitalize())} '
+                f'<div class="card {e(item["kind"])}"><h3>{e(_upper_first(describe_discrepancy(item)))} '
                 f'<span class="muted">{where}</span></h3><div class="pair">'
                 f'<div class="side a"><div class="who">{self.art(item["a"]["article"])}</div>{self.in_context(item["a"])}</div>'
                 f'<div class="side b"><div class="who">{self.art(item["b"]["article"])}</div>{self.in_context(item["b"])}</div>'
@@ -393,6 +393,10 @@ class _Writer:
                 [[e(_flat(r.get(k))) for k in keys] for r in data],
             )
         return f"<pre>{e(json.dumps(data, ensure_ascii=False, indent=1))}</pre>"
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _flat(value: Any) -> str:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from geobrief.pipeline import Pipeline
     from geobrief.text import Doc
 
-__all__ = ["Brief", "BriefSection", "RenderError"]
+__all__ = ["Brief", "BriefSection", "RenderError", "build_graph", "graph_data"]
 
 #: Version of the brief's JSON shape (``geobrief schema brief``).
 BRIEF_SCHEMA_VERSION = "1.0"
@@ -167,6 +167,14 @@ class Brief:
             self._cache["actors"] = merged
         return dict(merged)
 
+    def graph_data(self) -> dict[str, Any]:
+        """The relationship graph as node-link JSON (no networkx needed): what
+        ``networkx.node_link_graph(data, edges="links")`` reads back into :attr:`graph`."""
+        data = self._cache.get("graph_data")
+        if data is None:
+            data = self._cache["graph_data"] = graph_data(self.results, self.actors)
+        return data
+
     @property
     def graph(self) -> networkx.MultiDiGraph:
         """The relationships of every article as a directed multigraph (built on first use).
@@ -280,18 +288,15 @@ def _check_section(item: Any, known: set[str]) -> str | None:
     from geobrief.serialize import converter
 
     try:
-        json.dumps(converter.unstructure(item.data), allow_nan=False)
-    except (TypeError, ValueError) as exc:
+        json.dumps(item.data, allow_nan=False, default=converter.unstructure)
+    except (TypeError, ValueError, RecursionError) as exc:
         return f"section {item.id!r} holds data that is not JSON-able: {exc}"
     return None
 
 
-def build_graph(
-    results: Iterable[Result], actors: dict[str, Actor] | None = None
-) -> networkx.MultiDiGraph:
-    """A directed multigraph of the relationships in ``results`` (see :attr:`Brief.graph`)."""
-    import networkx
-
+def graph_data(results: Iterable[Result], actors: dict[str, Actor] | None = None) -> dict[str, Any]:
+    """The relationships in ``results`` as node-link data (networkx's ``node_link_data`` shape,
+    edges under ``links``), nodes and edges in sorted order; see :attr:`Brief.graph`."""
     results = list(results)
     if actors is None:
         actors = {}
@@ -310,7 +315,6 @@ def build_graph(
                 {
                     "type": rel.type,
                     "negated": rel.negated,
-                    "standing": rel.type in ("ALLY", "RIVAL"),
                     "evidence": [],
                     "modes": set(),
                     "articles": set(),
@@ -325,28 +329,47 @@ def build_graph(
             )
             edge["modes"].add(rel.mode)
             edge["articles"].add(result.article.id)
-    graph = networkx.MultiDiGraph()
-    nodes = sorted({n for s, t, _ in edges for n in (s, t)})
-    for node in nodes:
+    nodes = []
+    for node in sorted({n for s, t, _ in edges for n in (s, t)}):
         actor = actors.get(node)
-        graph.add_node(
-            node,
-            name=actor.name if actor else node,
-            kind=actor.kind if actor else "unknown",
-            country=(actor.country or "") if actor else "",
-            mentions=mentions.get(node, 0),
+        nodes.append(
+            {
+                "id": node,
+                "name": actor.name if actor else node,
+                "kind": actor.kind if actor else "unknown",
+                "country": (actor.country or "") if actor else "",
+                "mentions": mentions.get(node, 0),
+            }
         )
-    for (source, target, key), edge in sorted(edges.items()):
-        graph.add_edge(
-            source,
-            target,
-            key=key,
-            type=edge["type"],
-            negated=edge["negated"],
-            standing=edge["standing"],
-            weight=len(edge["evidence"]),
-            articles=sorted(edge["articles"]),
-            modes=sorted(edge["modes"]),
-            evidence=sorted(edge["evidence"], key=lambda e: (e["article"], e["span"])),
-        )
+    links = [
+        {
+            "source": source,
+            "target": target,
+            "key": key,
+            "type": edge["type"],
+            "negated": edge["negated"],
+            "standing": edge["type"] in ("ALLY", "RIVAL"),
+            "weight": len(edge["evidence"]),
+            "articles": sorted(edge["articles"]),
+            "modes": sorted(edge["modes"]),
+            "evidence": sorted(edge["evidence"], key=lambda e: (e["article"], e["span"])),
+        }
+        for (source, target, key), edge in sorted(edges.items())
+    ]
+    return {"directed": True, "multigraph": True, "graph": {}, "nodes": nodes, "links": links}
+
+
+def build_graph(
+    results: Iterable[Result], actors: dict[str, Actor] | None = None
+) -> networkx.MultiDiGraph:
+    """A directed multigraph of the relationships in ``results`` (see :attr:`Brief.graph`)."""
+    import networkx
+
+    data = graph_data(results, actors)
+    graph = networkx.MultiDiGraph()
+    for node in data["nodes"]:
+        graph.add_node(node["id"], **{k: v for k, v in node.items() if k != "id"})
+    for link in data["links"]:
+        attrs_ = {k: v for k, v in link.items() if k not in ("source", "target", "key")}
+        graph.add_edge(link["source"], link["target"], key=link["key"], **attrs_)
     return graph
