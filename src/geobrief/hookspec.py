@@ -172,7 +172,11 @@ def geobrief_corpus(brief: Any) -> Iterable[Any] | None:
     :param brief: the :class:`~geobrief.Brief` under construction, with its ``results``.
     :return: an iterable of :class:`~geobrief.BriefSection` to add to the brief.
 
-    Every answer is collected, in plugin order (use ``tryfirst``/``trylast`` to order).
+    Every answer is collected, in plugin order (use ``tryfirst``/``trylast`` to order); each
+    plugin sees, in ``brief.sections``, what the plugins before it contributed, and
+    ``brief.doc(article_id)`` gives the shared sentence splitting of each article. A plugin that
+    raises, or returns something that is not a section with a new id and JSON-able data, is
+    recorded in ``brief.errors``; the other plugins go on.
 
     .. versionadded:: 0.1
     """
@@ -189,7 +193,8 @@ def geobrief_render(brief: Any, format: str) -> str | bytes | None:
 
     :param brief: the finished :class:`~geobrief.Brief`.
     :param format: the format name the user asked for.
-    :return: the document, or ``None`` when this plugin does not render ``format``.
+    :return: the document, or ``None`` when this plugin does not render ``format``. A renderer
+        that raises stops :meth:`~geobrief.Brief.render` with a ``RenderError`` naming it.
 
     Stops at the first non-``None`` answer.
 
