@@ -122,7 +122,7 @@ class Matcher:
         if end <= start:
             return hits
         append = hits.append
-        for last, (length, alnum_end, entries) in self.automaton.iter(text, start, end):
+        for last, (length, alnum_end, entries) in self.automaton.iter_long(text, start, end):
             first = last - length + 1
             if first > 0 and text[first - 1].isalnum():
                 continue  # starts inside a word

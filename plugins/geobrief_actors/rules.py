@@ -149,9 +149,25 @@ def _words_before(text: str, pos: int, floor: int, count: int) -> list[tuple[int
     return words[-count:]
 
 
+_NEXT_WORD = re.compile(r"\s*([\w'-]+)")
+_STRIP = "\"'()[],.;:!?"
+
+
 def _next_word(text: str, pos: int, ceiling: int) -> str:
-    match = re.match(r"[\s]*([\w'-]+)", text[pos : min(ceiling, pos + 40)])
+    match = _NEXT_WORD.match(text, pos, min(ceiling, pos + 40))
     return match.group(1) if match else ""
+
+
+def _plain_words_before(text: str, pos: int, floor: int) -> list[str]:
+    """The words before ``pos`` (about ten), punctuation stripped; a bracket is a word."""
+    out = []
+    for word in text[max(floor, pos - 70) : pos].split():
+        if word.endswith(")"):
+            out.append(word.rstrip(")").strip(_STRIP))
+            out.append(")")
+        else:
+            out.append(word.strip(_STRIP))
+    return [w for w in out if w]
 
 
 def capital_is_place(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
@@ -175,25 +191,28 @@ def capital_is_place(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         and following.lower() not in lex.name_stopwords
     ):
         return True
-    before = _words_before(text, start, floor, 8)
+    previous_char = text[max(floor, start - 2) : start].rstrip(" ")[-1:]
+    if previous_char and not previous_char.isalnum():
+        return False  # "...talks. Moscow", "(Moscow": no preposition governs it
+    before = _plain_words_before(text, start, floor)
     index = len(before) - 1
-    while index >= 0 and before[index][2].lower() in _AREA_WORDS:
+    while index >= 0 and before[index].lower() in _AREA_WORDS:
         index -= 1
     if index < 0:
         return False
-    preposition = before[index][2].lower()
+    preposition = before[index].lower()
     if preposition == "of":
-        return index > 0 and before[index - 1][2].lower() in _PLACE_OF
+        return index > 0 and before[index - 1].lower() in _PLACE_OF
     if preposition not in lex.place_prepositions:
         return False
-    window = [w.lower() for _, _, w in before[max(0, index - 4) : index]]
+    window = [w.lower() for w in before[max(0, index - 4) : index]]
     if any(w in lex.place_cues for w in window):
         return True
     joined = " ".join(window)
     if any(" " in cue and cue in joined for cue in lex.place_cues):
         return True
     if preposition in ("in", "at") and index > 0:
-        previous = before[index - 1][2]
+        previous = before[index - 1]
         if previous == ")" or (previous[:1].isupper() and previous.lower() not in _OPENERS):
             return True  # "the Center ... (CQTM) in Baku": where an organisation is
         if _TIME_AFTER.match(after):
