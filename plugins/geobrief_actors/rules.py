@@ -142,6 +142,19 @@ def select(hits: Iterable[Hit]) -> list[Hit]:
     return chosen
 
 
+def _free(candidates: list[Hit], taken: list[Hit]) -> list[Hit]:
+    """The candidates (in text order) that overlap none of ``taken`` (in text order)."""
+    out = []
+    i = 0
+    for hit in candidates:
+        while i < len(taken) and taken[i].end <= hit.start:
+            i += 1
+        if i < len(taken) and taken[i].start < hit.end:
+            continue
+        out.append(hit)
+    return out
+
+
 def _words_before(text: str, pos: int, floor: int, count: int) -> list[tuple[int, int, str]]:
     window = text[max(floor, pos - 12 * count) : pos]
     base = pos - len(window)
@@ -256,16 +269,11 @@ def apply_rules(
     """Turn the raw hits of one article into mentions, by the rules in the module docstring."""
     lex = lexicon()
     text = doc.normalized
-    actor_hits = [
-        h for h in hits if h.entry.form not in ("institution-noun", "title-noun", "epithet")
-    ]
-    chosen = [h for h in select(actor_hits) if h.entry.form != "blocked"]
-    taken = {i for h in select(actor_hits) for i in range(h.start, h.end)}
-    nouns = [
-        h
-        for h in select(h for h in hits if h.entry.actor is None and h.entry.form != "blocked")
-        if h.start not in taken and h.end - 1 not in taken
-    ]
+    actor_hits = [h for h in hits if h.entry.actor is not None or h.entry.form == "blocked"]
+    selected = select(actor_hits)
+    chosen = [h for h in selected if h.entry.form != "blocked"]
+    rule_words = select(h for h in hits if h.entry.actor is None and h.entry.form != "blocked")
+    nouns = _free(rule_words, selected)
 
     strong = {h.entry.actor for h in chosen if not h.entry.weak}
     found: list[Found] = []
