@@ -84,6 +84,8 @@ class Matcher:
         import ahocorasick
 
         lex = lexicon()
+        actors = list(actors)
+        catalog_kind = {a.id: a.kind for a in actors}
         self.entries: dict[str, list[Entry]] = {}
         for actor in actors:
             for entry in _entries(actor, lex):
@@ -104,6 +106,13 @@ class Matcher:
         from geobrief_actors.rules import OfficeIndex
 
         self.offices = OfficeIndex(actors)
+        #: every name and alias of a known person: a run of words equal to one is not a new person
+        self.person_names = frozenset(
+            e.surface
+            for bucket in self.entries.values()
+            for e in bucket
+            if e.form == "name" and e.actor and catalog_kind.get(e.actor) == "person"
+        )
 
     def _add(self, entry: Entry) -> None:
         surface = " ".join(normalize(entry.surface).split())

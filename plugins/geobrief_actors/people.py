@@ -23,6 +23,7 @@ import attrs
 
 from geobrief import Actor
 from geobrief_actors.gazetteer import lexicon, slugify
+from geobrief_actors.matcher import matcher_for
 from geobrief_actors.rules import Found
 
 if TYPE_CHECKING:
@@ -173,6 +174,7 @@ def find_people(
     text = doc.normalized
     body = doc.body
     covered = sorted((f.start, f.end) for f in found)
+    known_names = matcher_for(catalog).person_names
     people: dict[str, _Person] = {}
 
     for run in _runs(text, body.start, body.end, covered):
@@ -237,7 +239,7 @@ def find_people(
         if not cue:
             continue
         key = slugify(name)
-        if not key or key in catalog:
+        if not key or key in catalog or name in known_names:
             continue
         person = people.get(key)
         if person is None:
