@@ -95,18 +95,38 @@ def _portable(plugin: object) -> tuple[str, object]:
 
 
 def recipe_of(pipeline: Pipeline) -> tuple[Any, ...]:
-    """What a worker needs to build the same pipeline."""
+    """What a worker (here or on another machine) needs to build the same pipeline: the
+    plugins, and the plugin environment variables as this process sees them."""
+    from geobrief.plugins import ENV_DISABLE, ENV_PLUGINS
+
     plugins, disable, entrypoints, environment, trace = pipeline._recipe
-    return (tuple(_portable(p) for p in plugins), disable, entrypoints, environment, trace)
+    env = {name: os.environ.get(name) for name in (ENV_PLUGINS, ENV_DISABLE)} if environment else {}
+    return (tuple(_portable(p) for p in plugins), disable, entrypoints, env, trace)
 
 
 def build_pipeline(recipe: tuple[Any, ...]) -> Pipeline:
     """The pipeline a recipe describes (in a worker process)."""
     from geobrief.pipeline import Pipeline
 
-    plugins, disable, entrypoints, environment, trace = recipe
+    plugins, disable, entrypoints, env, trace = recipe
     objects = [importlib.import_module(v) if kind == "module" else v for kind, v in plugins]
-    return Pipeline(objects, disable, entrypoints=entrypoints, environment=environment, trace=trace)
+    saved = {name: os.environ.get(name) for name in env}
+    try:
+        for name, value in env.items():
+            _set_env(name, value)
+        return Pipeline(
+            objects, disable, entrypoints=entrypoints, environment=bool(env), trace=trace
+        )
+    finally:
+        for name, value in saved.items():
+            _set_env(name, value)
+
+
+def _set_env(name: str, value: str | None) -> None:
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
 
 
 def call_table(pipeline: Pipeline) -> list[tuple[str, str]]:
