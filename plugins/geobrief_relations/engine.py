@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from geobrief import Actor, Claim, Mention, Relationship, Span, TimeRef
 from geobrief.text import Doc
-from geobrief_relations.lexicon import Trigger, cues, tokenize, triggers
+from geobrief_relations.lexicon import Trigger, anaphors, cues, tokenize, triggers
 
 __all__ = ["extract"]
 
@@ -41,6 +41,9 @@ RESPONSES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 COOPERATIVE = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "ALLY"}
 )
+#: Verbs that respond to an event ("condemned the strikes", "welcomed the deal"): their subject
+#: is not the agent of the event noun they take, and their target is that event's agent.
+REACTIONS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
 #: Conflict types a stated intention turns into a threat.
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
@@ -150,6 +153,8 @@ CONNECTORS = frozenset(
     {",", "and", "or", "nor", "even", "both", "especially", "particularly", "including"}
     | {"notably", "as", "well", "-", "/", "&", "also", "either", "neither", "the"}
 )
+#: Connectors that set actors side by side without coordinating them (an apposition).
+COMMA_ONLY = frozenset({",", "the"})
 #: Words that may stand between a possessor and its noun ("Moscow's crucial military ally").
 STOP_MODIFIER = (
     DETERMINERS | PREPOSITIONS | AUX | frozenset({".", ",", ";", ":", "(", ")", '"', "!"})
@@ -329,12 +334,48 @@ def _clauses(slots: list[Slot], text: str) -> list[tuple[int, int]]:
         )
         even_as = word == "even" and i + 1 < len(slots) and slots[i + 1].word in ("as", "though")
         cut = (word,) in boundary or spaced_dash or word in ("(", ")") or even_as
+        cut = cut or _closing_quote(slots, i) or _new_clause(slots, i)
         if cut and i > start:
             out.append((start, i))
             start = i
     if start < len(slots):
         out.append((start, len(slots)))
     return out
+
+
+def _closing_quote(slots: list[Slot], i: int) -> bool:
+    """A quotation mark closing a quotation (after "," "." "?" "!"): what follows is the
+    reporting clause ('"...to sell its oil," Scott Bessent said')."""
+    return slots[i].word == '"' and i > 0 and slots[i - 1].word in (",", ".", "?", "!")
+
+
+def _finite(word: str) -> bool:
+    """A word that looks like a finite verb or an auxiliary."""
+    if word in AUX or word in IRREGULAR_PARTICIPLES or word in ("said", "says"):
+        return True
+    if word.endswith("ed"):
+        return True
+    return any(
+        t.pos == "verb" and t.tag in ("s", "past") and len(key) == 1
+        for key, t in triggers().get(word, ())
+    )
+
+
+def _new_clause(slots: list[Slot], i: int) -> bool:
+    """ ", and China condemned ...": a conjunction after a comma whose actor is followed by a
+    verb opens a clause of its own (the actor is no member of the list before it)."""
+    if slots[i].word not in ("and", "but", "or") or i == 0 or slots[i - 1].word != ",":
+        return False
+    j = i + 1
+    if j < len(slots) and slots[j].word == "the":
+        j += 1
+    if j >= len(slots) or slots[j].actor is None:
+        return False
+    while j < len(slots) and slots[j].actor is not None:
+        j += 1
+    if j < len(slots) and slots[j].word == "'s":
+        return False
+    return j < len(slots) and _finite(slots[j].word)
 
 
 def _groups(slots: list[Slot], lo: int, hi: int) -> list[Group]:
@@ -349,6 +390,7 @@ def _groups(slots: list[Slot], lo: int, hi: int) -> list[Group]:
         compound = False
         last = i
         j = i + 1
+        joined = False  # a conjunction or hyphen links the members (not commas alone)
         while j < hi:
             k = j
             while k < hi and slots[k].actor is None and slots[k].word in CONNECTORS:
@@ -356,11 +398,18 @@ def _groups(slots: list[Slot], lo: int, hi: int) -> list[Group]:
             if k < hi and slots[k].actor is not None and k - j <= 3:
                 if any(slots[x].word in ("-", "/") for x in range(j, k)):
                     compound = True
+                if any(slots[x].word not in COMMA_ONLY for x in range(j, k)):
+                    joined = True
                 actors.extend((slots[k].actor, *slots[k].extra))
                 last = k
                 j = k + 1
             else:
                 break
+        if last > first and not joined:
+            # "Iran, Hezbollah's main backer, ...": actors set side by side by commas alone
+            # are an apposition, not a list (a list ends with "and" / "or")
+            actors = [slots[first].actor, *slots[first].extra]
+            last = first
         possessive = last + 1 < hi and slots[last + 1].word == "'s"
         before = slots[first - 1].word if first > lo else ""
         # the word opening a clause ("after Iran supplied") is a subordinator, not a preposition
@@ -401,11 +450,32 @@ def _find_triggers(slots: list[Slot], lo: int, hi: int) -> list[Found]:
         if matched:
             n, options = matched
             trigger = _choose_reading(slots, i, n, hi, options)
-            found.append(Found(i, i + n, trigger))
+            if trigger.pos != "verb" or not _nominal(slots, i, trigger):
+                found.append(Found(i, i + n, trigger))
             i += n
         else:
             i += 1
     return found
+
+
+def _nominal(slots: list[Slot], i: int, trigger: Trigger) -> bool:
+    """Whether a verb form stands where only a noun can ("the press", "its push for", "the
+    peacekeeping force", "use of force", "Russian forces"): a verb-only trigger is then no
+    event."""
+    if i == 0:
+        return False
+    prev = slots[i - 1]
+    if prev.actor is not None:
+        return prev.demonym and trigger.tag != "past"
+    word = prev.word
+    if word == "'s" or (word in DETERMINERS and word != "that"):
+        return True
+    if trigger.tag not in ("base", "s"):
+        return False  # "by supplying", "far from aligned with"
+    if word in PREPOSITIONS and word != "to":
+        return True
+    # right after an -ing modifier ("peacekeeping force")
+    return word.endswith("ing") and word not in PREPOSITIONS
 
 
 def _choose_reading(slots: list[Slot], i: int, n: int, hi: int, options: list[Trigger]) -> Trigger:
@@ -480,10 +550,15 @@ class _Sentence:
         mentions: Sequence[Mention],
         info: dict[str, Actor],
         extra: dict[int, tuple[str, ...]] | None = None,
+        history: list[tuple[str, str, str]] | None = None,
     ):
         self.doc = doc
         self.info = info
+        #: Events read so far in the article, as (source, target, type), oldest first.
+        self.history: list[tuple[str, str, str]] = history if history is not None else []
         self.recent_agents: list[str] = []
+        #: Triggers (by first slot) whose event is only requested of someone.
+        self.irrealis: set[int] = set()
         self.current: list[Found] = []
         self.slots = _slots(doc, span, mentions, extra)
         self.clauses = _clauses(self.slots, doc.normalized)
@@ -502,7 +577,22 @@ class _Sentence:
             for g in self.groups[c]
             if g.last < before and (not g.oblique or g.before == "by") and g.first not in used
         ]
-        return candidates[-1] if candidates else None
+        if not candidates:
+            return None
+        chosen = candidates[-1]
+        if len(candidates) >= 2 and self.appositive(candidates[-2], chosen, before):
+            return candidates[-2]
+        return chosen
+
+    def appositive(self, head: Group, inner: Group, before: int) -> bool:
+        """Whether ``inner`` stands in a phrase set off by commas after ``head`` ("Iran,
+        Hezbollah's main backer, has warned"; "Iran, a close ally of Russia, said")."""
+        if self.word(head.last + 1) != "," or inner.first <= head.last + 1:
+            return False
+        if any(self.word(j) in (",", "and", "or") for j in range(head.last + 2, inner.first)):
+            return False
+        # the phrase closes with a comma before the verb (or runs up to it)
+        return any(self.word(j) == "," for j in range(inner.last + 1, before)) or (inner.possessive)
 
     def inherited_subject(self, c: int, before: int) -> Group | None:
         """The agent of a clause without its own subject: for a relative clause the actor right
@@ -510,7 +600,10 @@ class _Sentence:
         or prepositional clause, the previous clause's subject ("Moscow played both sides, ...
         while secretly assisting Iran"; "... because of shared opposition to")."""
         lo = self.clauses[c][0]
-        if before - lo > SHORT_CLAUSE:
+        if before - lo > SHORT_CLAUSE and not (
+            # "Russia, which signed a treaty with Iran in January, criticised the sanctions"
+            self.word(lo) in ("which", "who") and self.word(lo - 1) == ","
+        ):
             return None
         if self.word(lo) in RELATIVE:
             j = lo - 1
@@ -543,12 +636,185 @@ class _Sentence:
     def detached(self, lo: int, hi: int) -> bool:
         """Whether a participle phrase set off by a comma starts in ``[lo, hi)``
         ("supplied drones, used in attacks on Ukraine": the attacker is not the supplier)."""
+        if self.word(lo) == ",":
+            # an apposition after the subject ("Washington, Tehran's old enemy, imposed"): its
+            # closing comma is followed by the main verb, not by a detached participle
+            close = next((j for j in range(lo + 1, hi) if self.slots[j].word == ","), None)
+            if close is not None:
+                lo = close + 1
         for j in range(lo, hi - 1):
             if self.slots[j].word == ",":
                 word = self.slots[j + 1].word
                 if word.endswith(("ed", "ing", "en")) or word in IRREGULAR_PARTICIPLES:
                     return True
         return False
+
+    def apposed(self, c: int, np_start: int, end: int) -> Group | None:
+        """The actor a participant noun phrase is set beside: "Iran, Hezbollah's main backer";
+        "Hezbollah's main backer Iran"; "its allies, including Japan and Australia"."""
+        groups = self.groups[c]
+        if self.word(np_start - 1) == ",":
+            g = next((g for g in groups if g.last == np_start - 2), None)
+            if g is not None and not g.possessive and not g.oblique:
+                return g
+        j = end
+        if self.word(j) == ",":
+            j += 1
+        if self.word(j) in ("including", "notably", "especially", "like"):
+            j += 1
+        elif self.word(j) == "such" and self.word(j + 1) == "as":
+            j += 2
+        elif j != end:
+            return None
+        return next((g for g in groups if g.first == j and not g.possessive), None)
+
+    def prep_target(self, c: int, end: int, preps: frozenset[str], reach: int = 8) -> Group | None:
+        """A group after one of ``preps`` within ``reach`` words of slot ``end``, past the
+        verb's own object ("launched missiles at", "recalled its ambassador from"), with a
+        determiner and two modifiers between the preposition and the group."""
+        hi = min(self.clauses[c][1], end + reach)
+        for j in range(end, hi):
+            slot = self.slots[j]
+            if slot.actor is not None:
+                continue
+            if slot.word in (";", ":", '"') or self.predicate_in(end, j):
+                return None
+            if slot.word not in preps:
+                continue
+            k = j + 1
+            if k < len(self.slots) and self.slots[k].word in DETERMINERS:
+                k += 1
+            if (
+                k + 1 < len(self.slots)
+                and self.cues.has("frontier", self.slots[k].word)
+                and self.slots[k + 1].word in ("with", "of")
+            ):
+                k += 2  # "to the border with China", "off the coast of Taiwan"
+            for _ in range(3):
+                if k < len(self.slots) and self.slots[k].actor is not None:
+                    return next((g for g in self.groups[c] if g.first == k), None)
+                if k >= len(self.slots) or self.slots[k].word in STOP_MODIFIER:
+                    break
+                k += 1
+        return None
+
+    def noun_owns(self, end: int, group: Group) -> bool:
+        """Whether ``group`` is introduced by a preposition of an event noun standing between
+        slot ``end`` and it ("the sanctions on Iran", "an investigation into X")."""
+        prep = self.prep_before(group)
+        return any(
+            end <= f.start
+            and f.end <= group.first
+            and f.trigger.pos == "noun"
+            and f.trigger.type not in ("NONE", "INTENT", "REFUSAL")
+            and prep in f.trigger.preps
+            for f in self.current
+        )
+
+    def controller(self, start: int) -> Group | None:
+        """The addressee of a request or compulsion that governs the infinitive before slot
+        ``start`` ("urged Beijing to stop supplying Russia", "forced Iran to withdraw"); a
+        requested event is only hypothetical."""
+        j = start - 1
+        while j > 0 and self.cues.has("negation", self.word(j)) and start - j <= 2:
+            j -= 1
+        if self.word(j) != "to" or j < 2 or self.slots[j - 1].actor is None:
+            return None
+        group = None
+        for groups in self.groups:
+            for g in groups:
+                if g.last == j - 1:
+                    group = g
+        if group is None or group.possessive:
+            return None
+        for f in self.current:
+            if (
+                f.trigger.pos == "verb"
+                and f.trigger.type in ("REQUEST", "COERCE")
+                and f.end <= group.first
+                and group.first - f.end <= 2
+            ):
+                if f.trigger.type == "REQUEST":
+                    self.irrealis.add(start)
+                return group
+        return None
+
+    def verbal(self, f: Found) -> bool:
+        """Whether a verb trigger reads as a verb where it stands: a past or -ing form, or a
+        base or -s form after "to", a conjunction, an auxiliary or its subject (not "artillery
+        shells")."""
+        if f.trigger.pos != "verb":
+            return False
+        if f.trigger.tag in ("past", "ing"):
+            return True
+        prev = self.slots[f.start - 1] if f.start > 0 else None
+        if prev is None or prev.actor is not None:
+            return True
+        return prev.word in AUX or prev.word in ("to", "and", "or", "but", "not", "n't", "also")
+
+    def predicate_in(self, lo: int, hi: int) -> bool:
+        """Whether slots ``[lo, hi)`` hold a verb trigger, or a conjunction and a past-tense
+        verb ("and called", ", then accused")."""
+        if any(lo <= f.start < hi and self.verbal(f) for f in self.current):
+            return True
+        for j in range(lo, hi - 1):
+            if self.slots[j].word in ("and", "but", "then") and self.slots[j + 1].actor is None:
+                nxt = self.slots[j + 1].word
+                if nxt.endswith("ed") or nxt in IRREGULAR_PARTICIPLES or nxt == "said":
+                    return True
+        return False
+
+    def reaction_between(self, group: Group, before: int) -> bool:
+        """Whether a response verb stands between ``group`` and slot ``before``: the group is
+        then that verb's subject, not the agent of the event noun it takes ("Turkey condemned
+        the strikes on Syria")."""
+        return any(
+            group.last < f.start
+            and f.end <= before
+            and f.trigger.pos == "verb"
+            and f.trigger.type in REACTIONS
+            for f in self.current
+        )
+
+    def referred_event(self, c: int, end: int, subject: Sequence[str]) -> list[str]:
+        """The agent of an earlier event that a definite noun after a response verb refers to
+        ("Lebanon condemned the strikes", "Khamenei rejected the overture")."""
+        hi = self.clauses[c][1]
+        j = end
+        if j < hi and self.slots[j].word in DETERMINERS:
+            j += 1
+        found = None
+        types: frozenset[str] = frozenset()
+        target: tuple[str, ...] = ()
+        nouns = anaphors()
+        for k in range(j, min(hi, j + 4)):
+            slot = self.slots[k]
+            if slot.actor is not None or slot.word in STOP_MODIFIER:
+                break
+            found = next((f for f in self.current if f.start == k), None)
+            if found is not None and found.trigger.type in ("NONE", "INTENT", "REFUSAL"):
+                return []
+            if found is not None:
+                types = frozenset({found.trigger.type})
+                right = self.right_target(c, found.end, found.trigger.preps)
+                target = right.actors if right is not None else ()
+                break
+            if slot.word in nouns and (k + 1 >= hi or self.slots[k + 1].word not in nouns):
+                types = nouns[slot.word]
+                break
+        if not types:
+            return []
+        best: tuple[int, int, str] | None = None
+        for age, (source, recipient, rtype) in enumerate(reversed(self.history)):
+            if rtype not in types or any(_same_side(source, a, self.info) for a in subject):
+                continue
+            if target and not any(_same_side(recipient, t, self.info) for t in target):
+                continue
+            victim = any(_same_side(recipient, a, self.info) for a in subject)
+            rank = (0 if victim else 1, age)
+            if best is None or rank < best[:2]:
+                best = (*rank, source)
+        return [best[2]] if best is not None else []
 
     def copula_between(self, group: Group, before: int) -> bool:
         """Whether a copula links ``group`` to what starts at ``before`` (is, became, as)."""
@@ -654,11 +920,13 @@ class _Sentence:
         return None
 
     def object_group(self, c: int, end: int, stop: int, preps: frozenset[str]) -> Group | None:
-        """The first group after a verb: its direct object or prepositional recipient."""
+        """The first group after a verb: its direct object or prepositional recipient. A
+        second predicate in between ends the search ("condemned the attacks and called on the
+        United States": the United States is not what was condemned)."""
         for g in self.groups[c]:
             if g.first < end:
                 continue
-            if g.first >= stop or g.first - end > 6:
+            if g.first >= stop or g.first - end > 6 or self.predicate_in(end, g.first):
                 return None
             before = self.prep_before(g)
             if before in NOT_RECIPIENT and before not in preps and g.first - end > 1:
@@ -818,10 +1086,14 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
                         mode = "hypothetical"
                     elif future is not None:
                         mode = "future"
-            if mode == "asserted" and _purpose(sentence, c, found, agent_end):
+            if mode == "asserted" and (
+                _purpose(sentence, c, found, agent_end) or found.start in sentence.irrealis
+            ):
                 mode = "hypothetical"
             events.append(_Event(pairs, rtype, negated, mode, found, c))
             sentence.recent_agents.extend(a for a, _b in pairs)
+            if not negated and mode != "hypothetical":
+                sentence.history.extend((a, b, rtype) for a, b in pairs)
             previous_end = found.end
     return events
 
@@ -900,8 +1172,20 @@ def _resolve(
             subject = s.subject(c, np_start, used)
             if subject is None and len(parts) == 1 and trigger.type in ("ALLY", "RIVAL"):
                 subject = s.nearest_left(c, np_start, used)
+            if subject is None and len(parts) == 1 and c > 0 and pos != "agent":
+                # "Russia, which signed a treaty with Iran"
+                subject = s.inherited_subject(c, np_start)
             if pos == "agent" and subject is not None and not s.copula_between(subject, np_start):
                 subject = None
+            if pos == "agent" and len(parts) == 1:
+                apposed = s.apposed(c, np_start, found.end)
+                if apposed is not None:
+                    # "its allies, including Japan and Australia": each member with the owner
+                    pairs = [(a, parts[0]) for a in apposed.actors if a != parts[0]]
+                    return pairs, presupposed, np_start
+            if pos == "agent" and not parts and subject is not None and len(subject.actors) >= 2:
+                # "Russia and Belarus are close allies"
+                return _pairs(list(subject.actors)), False, subject.last + 1
             if len(parts) == 1 and subject is not None:
                 parts = list(dict.fromkeys([*subject.actors, *parts]))
                 agent_end = subject.last + 1
@@ -932,6 +1216,7 @@ def _resolve(
         holder = s.subject(c, np_start, used)
         if holder is not None and not s.copula_between(holder, np_start):
             holder = None
+        holder = s.apposed(c, np_start, found.end) or holder
         targets = list(possessor) or (list(right.actors) if right else [])
         if holder is None or not targets:
             return None
@@ -947,6 +1232,9 @@ def _resolve(
         if subject is None:
             return None
         if subject.first >= lo and s.detached(subject.last + 1, np_start):
+            return None
+        if s.reaction_between(subject, np_start):
+            # "Turkey condemned the strikes on Syria": the strikes are someone else's
             return None
         sources = list(subject.actors)
         agent_end = subject.last + 1 if subject.first >= lo else lo
@@ -1012,7 +1300,17 @@ def _resolve_verb(
         return pairs, False, found.start
     stop = hi
     opener = s.word(lo)
-    obj = s.object_group(c, found.end, stop, trigger.preps)
+    obj = s.object_group(c, found.end, stop, trigger.preps) if trigger.direct else None
+    if obj is not None and not trigger.direct:
+        obj = None
+    if obj is None and trigger.preps and frame != "inverse":
+        # "fired a barrage of rockets at northern Israel": the recipient's preposition may
+        # follow the verb's own object
+        obj = s.prep_target(c, found.end, trigger.preps)
+        if obj is not None and not trigger.direct and s.noun_owns(found.end, obj):
+            return None  # "launched an investigation into X": the noun is the event
+    if obj is not None and trigger.type in REACTIONS and s.noun_owns(found.end, obj):
+        obj = None  # "opposed the sanctions on Iran": Iran is the sanctions' target
     if frame == "inverse":
         source = s.right_target(c, found.end, trigger.preps, gap=6)
         subject = s.subject(c, found.start, used)
@@ -1020,8 +1318,13 @@ def _resolve_verb(
             return None
         used.add(source.first)
         return [(a, b) for a in source.actors for b in subject.actors], False, subject.last + 1
-    subject = s.subject(c, found.start, set(used) | ({obj.first} if obj else set()))
-    agent_end = subject.last + 1 if subject is not None else lo
+    controller = s.controller(found.start)
+    if controller is not None:
+        # "called on the US and France to pressure Israel": the addressee is the agent
+        subject, agent_end = controller, controller.last + 1
+    else:
+        subject = s.subject(c, found.start, set(used) | ({obj.first} if obj else set()))
+        agent_end = subject.last + 1 if subject is not None else lo
     if subject is None:
         if c > 0:
             subject = s.inherited_subject(c, found.start)
@@ -1053,6 +1356,10 @@ def _resolve_verb(
         agents = [a for a in s.recent_agents if a not in subject.actors]
         if agents:
             return [(a, agents[-1]) for a in subject.actors], False, agent_end
+    if subject is not None and obj is None and trigger.type in REACTIONS:
+        agents = s.referred_event(c, found.end, subject.actors)
+        if agents:
+            return [(a, b) for a in subject.actors for b in agents], False, agent_end
     if subject is None or obj is None:
         return None
     used.add(obj.first)
@@ -1118,6 +1425,7 @@ def extract(
     lower = doc.lower
     previous_plural: tuple[str, ...] = ()
     previous_end = -10
+    history: list[tuple[str, str, str]] = []
     for sentence in doc.sentences:
         a = bisect.bisect_left(starts, sentence.start)
         b = bisect.bisect_left(starts, sentence.end)
@@ -1132,14 +1440,15 @@ def extract(
         previous_end = sentence.end
         if len({m.actor for m in inside} | {x for v in extra.values() for x in v}) < 2:
             inside = _with_pronouns(doc, sentence, inside, people, people_starts)
-            if len({m.actor for m in inside}) < 2:
+            # one actor may still respond to an earlier event ("Lebanon condemned the strikes")
+            if len({m.actor for m in inside}) < (2 if not history else 1):
                 continue
         if not _may_trigger(set(_WORD.findall(lower, sentence.start, sentence.end))):
             previous_plural = ()
             continue
         if not doc.in_body(sentence):
             continue
-        analysed = _Sentence(doc, sentence, inside, info, extra)
+        analysed = _Sentence(doc, sentence, inside, info, extra, history)
         events = _analyse(analysed, published)
         plural = [g.actors for groups in analysed.groups for g in groups if len(g.actors) >= 2]
         previous_plural = plural[-1] if plural else ()
@@ -1171,7 +1480,7 @@ def extract(
             for source, target in event.pairs:
                 if _same_side(source, target, info):
                     continue
-                key = (source, target, event.type, event.negated, event.clause)
+                key = (source, target, event.type, event.negated, event.clause, mode)
                 if key in seen:
                     continue
                 seen.add(key)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 __all__ = [
     "Cues",
     "Trigger",
+    "anaphors",
     "cues",
     "inflect_noun",
     "inflect_verb",
@@ -137,6 +138,9 @@ class Trigger(NamedTuple):
     """The measure presupposes a recipient that may be left implicit."""
     tag: str
     """The form: base, s, past, ing or plural."""
+    direct: bool = True
+    """A verb's recipient may be its direct object; false when only a preposition introduces
+    it ("fired rockets at Israel", "recalled its ambassador from China")."""
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -184,6 +188,7 @@ def triggers() -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
                 preps=preps,
                 standing=(row.get("standing") or "").strip() == "y",
                 tag=tag,
+                direct=(row.get("object") or "").strip() != "n",
             )
             index.setdefault(key[0], []).append((key, trigger))
     for entries in index.values():
@@ -214,3 +219,15 @@ def cues() -> Cues:
     for entries in first.values():
         entries.sort(key=lambda item: -len(item[0]))
     return Cues({k: frozenset(v) for k, v in by_kind.items()}, first)
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> dict[str, frozenset[str]]:
+    """Nouns that refer back to an event already reported ("condemned the strikes", "rejected
+    the overture"), singular and plural, with the relation types they may refer to."""
+    out: dict[str, frozenset[str]] = {}
+    for row in _rows("anaphora.csv"):
+        types = frozenset(t.strip() for t in row["types"].split(";") if t.strip())
+        for form in inflect_noun(row["noun"].strip().lower()):
+            out[form] = out.get(form, frozenset()) | types
+    return out

@@ -1,0 +1,347 @@
+"""General constructions of the relations plugin, on sentences and short articles written for
+these tests (wire, commentary and analysis styles), with hand-built mentions so that they do not
+depend on the actors plugin. Each test names one pattern; none is taken from the corpus."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from geobrief_relations.engine import extract
+
+from geobrief import Actor, Article, Mention, Span
+from geobrief.text import Doc
+
+STATES = {
+    "Russia": "RUS",
+    "Moscow": "RUS",
+    "Kremlin": "RUS",
+    "Iran": "IRN",
+    "Tehran": "IRN",
+    "United States": "USA",
+    "US": "USA",
+    "Washington": "USA",
+    "China": "CHN",
+    "Beijing": "CHN",
+    "Ukraine": "UKR",
+    "Israel": "ISR",
+    "Lebanon": "LBN",
+    "France": "FRA",
+    "Germany": "DEU",
+    "Turkey": "TUR",
+    "Japan": "JPN",
+    "Australia": "AUS",
+    "Poland": "POL",
+    "India": "IND",
+    "Lithuania": "LTU",
+    "North Korea": "PRK",
+    "South Korea": "KOR",
+    "Syria": "SYR",
+    "Egypt": "EGY",
+    "Belarus": "BLR",
+    "Philippines": "PHL",
+}
+ORGS = {
+    "Hezbollah": "hezbollah",
+    "Hamas": "hamas",
+    "United Nations": "un",
+    "European Union": "eu",
+}
+DEMONYMS = {
+    "Russian": "RUS",
+    "Iranian": "IRN",
+    "American": "USA",
+    "Chinese": "CHN",
+    "Israeli": "ISR",
+    "Japanese": "JPN",
+}
+PEOPLE = {
+    "Mikati": "najib-mikati",
+    "Khamenei": "ali-khamenei",
+    "Trump": "donald-trump",
+    "Putin": "vladimir-putin",
+}
+ACTORS = (
+    *(Actor(code, code, "state") for code in sorted(set(STATES.values()))),
+    *(Actor(slug, name, "organization") for name, slug in ORGS.items()),
+    Actor("najib-mikati", "Najib Mikati", "person", "LBN"),
+    Actor("ali-khamenei", "Ali Khamenei", "person", "IRN"),
+    Actor("donald-trump", "Donald Trump", "person", "USA"),
+    Actor("vladimir-putin", "Vladimir Putin", "person", "RUS"),
+)
+_NAMES = {**STATES, **ORGS, **DEMONYMS, **PEOPLE}
+_PATTERN = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")(?!\w)"
+)
+
+
+def mentions_of(text: str) -> list[Mention]:
+    out = []
+    for match in _PATTERN.finditer(text):
+        name = match.group(1)
+        form = "demonym" if name in DEMONYMS else "name"
+        out.append(Mention(_NAMES[name], Span(*match.span(1)), name, form))
+    return out
+
+
+def relations(text: str):
+    doc = Doc(Article(id="t", text=text))
+    return extract(doc, mentions_of(text), ACTORS, hypothetical=True)
+
+
+def tuples(text: str, asserted: bool = False) -> set[tuple[str, str, str, bool]]:
+    return {
+        (r.source, r.target, r.type, r.negated)
+        for r in relations(text)
+        if not asserted or r.mode != "hypothetical"
+    }
+
+
+# -- holders are the grammatical subject, not any actor of the clause ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran, Hezbollah's main backer, has warned Israel against further escalation.",
+        "Iran, a longtime patron of Hezbollah, warned Israel on Monday.",
+    ],
+)
+def test_relations_general_appositive_is_not_the_subject(text):
+    found = tuples(text)
+    assert ("IRN", "ISR", "THREATEN", False) in found
+    assert not any(source == "hezbollah" for source, *_ in found), found
+
+
+def test_relations_general_comma_apposition_is_no_coordination():
+    found = tuples("Washington, Tehran's old enemy, imposed new sanctions on Syria.")
+    assert ("USA", "SYR", "SANCTION", False) in found
+    assert not any(source == "IRN" for source, *_ in found), found
+
+
+def test_relations_general_list_with_conjunction_stays_a_group():
+    found = tuples("France, Germany and Poland condemned Russia.")
+    assert {s for s, t, ty, _ in found if ty == "ACCUSE" and t == "RUS"} == {"FRA", "DEU", "POL"}
+
+
+# -- participant nouns in apposition -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran, Hezbollah's main backer, has stayed silent.",
+        "Hezbollah's main backer Iran has stayed silent.",
+    ],
+)
+def test_relations_general_backer_in_apposition(text):
+    assert ("IRN", "hezbollah", "SUPPORT", False) in tuples(text)
+
+
+def test_relations_general_ally_in_apposition_and_of_phrase():
+    found = tuples("The Philippines, a treaty ally of the United States, protested against China.")
+    assert ("PHL", "USA", "ALLY", False) in found or ("USA", "PHL", "ALLY", False) in found
+    assert ("PHL", "CHN", "PROTEST", False) in found
+
+
+def test_relations_general_allies_including_pairs_each_member_with_the_owner():
+    found = tuples("The United States and its allies, including Japan and Australia, met in May.")
+    allies = {frozenset((s, t)) for s, t, ty, _ in found if ty == "ALLY"}
+    assert frozenset(("USA", "JPN")) in allies and frozenset(("USA", "AUS")) in allies
+    assert frozenset(("JPN", "AUS")) not in allies
+
+
+def test_relations_general_coordinated_subject_of_a_copula_with_participant_noun():
+    assert ("RUS", "BLR", "ALLY", False) in tuples("Russia and Belarus are close allies.")
+
+
+# -- relative clauses ----------------------------------------------------------------------------
+
+
+def test_relations_general_relative_clause_takes_its_antecedent():
+    text = "Russia, which signed a strategic partnership treaty with Iran in January, said nothing."
+    found = tuples(text)
+    assert ("RUS", "IRN", "ALLY", False) in found or ("IRN", "RUS", "ALLY", False) in found
+
+
+def test_relations_general_main_verb_after_a_relative_clause():
+    text = (
+        "The United States imposed sanctions on Iran last week. "
+        "Russia, which has close ties to Tehran, criticised the sanctions."
+    )
+    assert ("RUS", "USA", "ACCUSE", False) in tuples(text)
+
+
+# -- responses to an earlier event ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel struck Hezbollah positions overnight. Lebanon condemned the strikes.",
+            ("LBN", "ISR", "ACCUSE", False),
+        ),
+        (
+            "The United States imposed sanctions on Iran, and China opposed the sanctions.",
+            ("CHN", "USA", "ACCUSE", False),
+        ),
+        (
+            "Washington sent a proposal to Tehran on Monday. Iran rejected the overture.",
+            ("IRN", "USA", "REJECT", False),
+        ),
+        (
+            "The European Union imposed tariffs on China. Beijing condemned the move.",
+            ("CHN", "eu", "ACCUSE", False),
+        ),
+        (
+            "Turkey sent troops and drones to Syria. Russia welcomed the decision.",
+            ("RUS", "TUR", "SUPPORT", False),
+        ),
+    ],
+)
+def test_relations_general_response_to_an_earlier_event(text, expected):
+    assert expected in tuples(text)
+
+
+def test_relations_general_response_prefers_the_event_against_the_responder():
+    text = (
+        "Hezbollah fired rockets at Israel. Israeli jets then struck Lebanon. "
+        "Lebanon condemned the attacks."
+    )
+    found = tuples(text)
+    assert ("LBN", "ISR", "ACCUSE", False) in found
+    assert ("LBN", "hezbollah", "ACCUSE", False) not in found
+
+
+def test_relations_general_response_without_an_earlier_event_is_no_relation():
+    found = tuples("Turkey opposed the sanctions on Iran.")
+    assert not any(ty in ("ACCUSE", "SANCTION") for *_, ty, _n in found), found
+
+
+def test_relations_general_response_subject_is_not_the_event_agent():
+    found = tuples("Turkey condemned the strikes on Syria.")
+    assert ("TUR", "SYR", "ASSAULT", False) not in found
+    assert ("TUR", "SYR", "ACCUSE", False) not in found
+
+
+def test_relations_general_condemned_object_is_not_a_later_addressee():
+    text = (
+        "Israeli jets struck southern Lebanon on Sunday. Mikati condemned the attacks and called "
+        "on the United States and France to pressure Israel."
+    )
+    found = tuples(text)
+    assert ("najib-mikati", "USA", "ACCUSE", False) not in found
+    assert ("najib-mikati", "FRA", "ACCUSE", False) not in found
+    assert ("najib-mikati", "ISR", "ACCUSE", False) in found
+    assert ("najib-mikati", "USA", "REQUEST", False) in found
+
+
+def test_relations_general_possessed_event_is_the_object_of_the_response():
+    found = tuples("China condemned Israel's strikes on Syria.")
+    assert ("CHN", "ISR", "ACCUSE", False) in found
+    assert ("ISR", "SYR", "ASSAULT", False) in found
+
+
+# -- requests: the addressee does the requested thing --------------------------------------------
+
+
+def test_relations_general_requested_event_has_the_addressee_as_agent():
+    rels = relations("Washington urged Beijing to stop supplying Russia with weapons.")
+    found = {(r.source, r.target, r.type, r.negated, r.mode) for r in rels}
+    assert ("USA", "CHN", "REQUEST", False, "asserted") in found
+    assert ("CHN", "RUS", "AID", True, "hypothetical") in found
+    assert not any(s == "USA" and t == "RUS" for s, t, *_ in found)
+
+
+# -- recipients after the verb's own object --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah fired a barrage of rockets at northern Israel.", ("hezbollah", "ISR")),
+        ("North Korea launched two ballistic missiles toward South Korea.", ("PRK", "KOR")),
+        ("Lithuania recalled its ambassador from China.", ("LTU", "CHN")),
+        ("India deployed thousands of troops to the border with China.", ("IND", "CHN")),
+        ("Egypt mediated between Israel and Hamas.", ("EGY", "hamas")),
+    ],
+)
+def test_relations_general_prepositional_recipient(text, expected):
+    assert any((s, t) == expected for s, t, *_ in tuples(text)), tuples(text)
+
+
+def test_relations_general_prepositional_verbs_need_their_preposition():
+    assert tuples("Iran fired its oil minister, a Russian ally.") == set() or not any(
+        ty == "ASSAULT" for *_, ty, _n in tuples("Iran fired its oil minister, a Russian ally.")
+    )
+    found = tuples("Russia launched an investigation into Ukraine's intelligence service.")
+    assert ("RUS", "UKR", "ACCUSE", False) in found
+    assert ("RUS", "UKR", "ASSAULT", False) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "rtype"),
+    [
+        ("Poland expelled Russia's diplomats.", "SANCTION"),
+        ("Poland expelled three Russian diplomats on Tuesday.", "SANCTION"),
+        ("The United States imposed tariffs on China.", "SANCTION"),
+        ("Germany pledged $2 billion in aid to Ukraine.", "AID"),
+        ("China and Japan held talks in Beijing.", "CONSULT"),
+        ("Japan accused China of violating its airspace.", "ACCUSE"),
+    ],
+)
+def test_relations_general_wire_constructions(text, rtype):
+    assert any(ty == rtype for *_, ty, _n in tuples(text)), tuples(text)
+
+
+# -- nouns that look like verbs ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations peacekeeping force in Lebanon said it was concerned.",
+        "The press in Russia criticised the talks, not China.",
+        "Japan's push for a summit with China was welcomed in Beijing.",
+        "Russian forces in Syria stayed in their bases.",
+    ],
+)
+def test_relations_general_verb_forms_in_noun_positions_are_no_events(text):
+    found = tuples(text)
+    assert not any(ty == "COERCE" for *_, ty, _n in found), found
+    assert ("RUS", "CHN", "REQUEST", False) not in found
+
+
+def test_relations_general_artillery_shells_do_not_hide_the_recipient():
+    assert ("FRA", "UKR", "AID", False) in tuples("France supplies artillery shells to Ukraine.")
+
+
+# -- clauses ---------------------------------------------------------------------------------------
+
+
+def test_relations_general_quotation_ends_before_its_reporting_clause():
+    text = '"Iran will keep selling oil to China," Trump said. "Washington will not allow it."'
+    found = tuples(text)
+    assert ("IRN", "donald-trump", "AID", False) not in found
+    assert ("IRN", "CHN", "AID", False) in found
+
+
+def test_relations_general_comma_and_opens_a_new_clause():
+    text = "The United States imposed sanctions on Iran, and China condemned the move."
+    found = tuples(text)
+    assert ("USA", "CHN", "SANCTION", False) not in found
+    assert ("USA", "IRN", "SANCTION", False) in found
+    assert ("CHN", "USA", "ACCUSE", False) in found
+
+
+# -- negation and modality survive the new rules -----------------------------------------------------
+
+
+def test_relations_general_negated_response():
+    text = "Russia attacked Ukraine in February. China did not condemn the attack."
+    assert ("CHN", "RUS", "ACCUSE", True) in tuples(text)
+
+
+def test_relations_general_stopped_is_negation():
+    assert ("CHN", "RUS", "AID", True) in tuples("China stopped supplying Russia in March.")
