@@ -46,6 +46,10 @@ _PARTICLES_RE = (
 _NAME_RUN = re.compile(
     _CAP_WORD + r"(?: " + _PARTICLES_RE + r"(?:" + _CAP_WORD + r"|(?:al|el)-" + _CAP_WORD + r"))+"
 )
+#: Auxiliaries and adverbs that may stand between a name and its verb of saying.
+_VERB_COMPANIONS = frozenset(
+    ["has", "have", "had", "also", "long", "recently", "once", "later", "then", "previously", "repeatedly", "publicly", "has", "already", "often"]
+)
 _ABBREVIATIONS = frozenset(
     [
         "Mr",
@@ -111,7 +115,7 @@ class _Person:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _patterns() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     lex = lexicon()
     roles = sorted(lex.person_roles, key=len, reverse=True)
     role_alt = "|".join(re.escape(r) for r in roles)
@@ -121,9 +125,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         r"(?:\s+(?:of|at|with|for|from|in)\s+(?:the\s+)?(" + org + r"))?",
         re.IGNORECASE,
     )
-    role_before = re.compile(r"\b(" + role_alt + r")\s+$", re.IGNORECASE)
     honorifics = frozenset(h.rstrip(".") for h in lex.honorifics)
-    return apposition, role_before, honorifics
+    return apposition, frozenset(r.lower() for r in roles), honorifics
 
 
 def _runs(
@@ -170,7 +173,7 @@ def find_people(
 ) -> tuple[list[Found], list[Actor]]:
     """Mentions of people and organisations outside the catalog, and their actors."""
     lex = lexicon()
-    apposition, role_before, honorifics = _patterns()
+    apposition, role_words_set, honorifics = _patterns()
     text = doc.normalized
     body = doc.body
     covered = sorted((f.start, f.end) for f in found)
@@ -212,16 +215,20 @@ def find_people(
             role_words = " ".join(p for p in prefix if p.rstrip(".") in honorifics)
             role = lex.titles.get(role_words.lower(), role_words.lower().rstrip(".")) or None
         head = text[max(body.start, s - 40) : s]
-        if (m := role_before.search(head)) is not None:
-            cue = True
-            role = role or m.group(1).lower()
-        if re.search(r"according to\s+$", head, re.IGNORECASE):
-            cue = True
-        words_before = head.split()
-        if words_before and words_before[-1].lower().strip(",") in lex.reporting_verbs:
-            cue = True
+        words_before = head.lower().split()[-3:]
+        if head[-1:].isspace() and words_before:
+            for size in (3, 2, 1):
+                phrase = " ".join(words_before[-size:])
+                if len(words_before) >= size and phrase in role_words_set:
+                    cue = True
+                    role = role or phrase
+                    break
+            if words_before[-2:] == ["according", "to"]:
+                cue = True
+            if words_before[-1].strip(",") in lex.reporting_verbs:
+                cue = True
         tail = text[e : min(body.end, e + 200)]
-        if (m := apposition.match(tail)) is not None:
+        if tail.startswith(",") and (m := apposition.match(tail)) is not None:
             cue = True
             role = m.group(1).lower()
             if m.group(2):
@@ -233,8 +240,15 @@ def find_people(
                     if h.entry.actor and (a := catalog.get(h.entry.actor)) and a.kind == "state"
                 ]
                 country = states[0] if states else None
-        follow = tail.split(maxsplit=1)[0].lower().strip(",.") if tail.strip() else ""
-        if follow in lex.reporting_verbs:
+        # "NAME said", "NAME has long argued", "NAME, who ..."
+        following = [w.strip(",.") for w in tail[:60].lower().split()[:4]]
+        for word in following:
+            if word in lex.reporting_verbs:
+                cue = True
+                break
+            if word not in _VERB_COMPANIONS:
+                break
+        if tail.startswith(", who "):
             cue = True
         if not cue:
             continue
@@ -308,16 +322,20 @@ def _occurrences(
         surname = person.tokens[-1]
         if len(person.tokens) > 1 and len(surname) > 2:
             forms.setdefault(surname, key)
-    pattern = re.compile(
-        r"(?<![\w-])("
-        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
-    for match in pattern.finditer(text, start, end):
-        s, e = match.span()
-        if _overlapping(covered, s, e):
-            continue
-        yield Found(s, e, forms[match.group()], "name")
+    for form, key in sorted(forms.items(), key=lambda item: -len(item[0])):
+        at = text.find(form, start, end)
+        while at >= 0:
+            stop = at + len(form)
+            before = text[at - 1 : at]
+            after = text[stop : stop + 1]
+            if (
+                not (before.isalnum() or before == "-")
+                and not (after.isalnum() or after == "-")
+                and not _overlapping(covered, at, stop)
+            ):
+                yield Found(at, stop, key, "name")
+                covered = sorted([*covered, (at, stop)])
+            at = text.find(form, stop, end)
 
 
 def _organizations(

@@ -287,6 +287,7 @@ def apply_rules(
         found.append(Found(hit.start, hit.end, entry.actor, entry.form))
 
     by_end = {f.end: f for f in found}
+    _absorb_qualifiers(found, by_end, text)
     by_start = {f.start: f for f in found}
     extra: list[Found] = []
     unresolved = []
@@ -301,6 +302,30 @@ def apply_rules(
     found.extend(extra)
     found.extend(_references(unresolved, found, doc, catalog, offices, day, lex))
     return [f for f in found if f.keep]
+
+
+def _absorb_qualifiers(found: list[Found], by_end: dict[int, Found], text: str) -> None:
+    """``the U.S. State Department``, ``Russia's Duma``: one institution mention, not two."""
+    for institution in found:
+        if (
+            institution.form != "institution"
+            or text[institution.start : institution.start + 4].lower() == "the "
+        ):
+            continue
+        for gap in (" ", "'s ", "' "):
+            qualifier = by_end.get(institution.start - len(gap))
+            if (
+                qualifier is not None
+                and qualifier.keep
+                and qualifier.actor == institution.actor
+                and text[qualifier.end : institution.start] == gap
+            ):
+                qualifier.keep = False
+                start = qualifier.start
+                if gap == " ":
+                    start, _ = _determiner_start(text, start, max(0, start - 40))
+                institution.start = start
+                break
 
 
 def _state_of(found: Found, catalog: Catalog, person_ok: bool) -> str | None:

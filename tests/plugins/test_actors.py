@@ -439,3 +439,19 @@ def test_actors_random_text_never_breaks_spans(text: str, day: dt.date) -> None:
     assert_spans_consistent(result)
     for mention in result.mentions:
         assert mention.form in ("name", "capital", "institution", "demonym", "title", "acronym")
+
+
+def test_actors_qualified_fixed_institution_is_one_mention(catalog: Catalog) -> None:
+    got = found(catalog, "The U.S. State Department and Russia's Duma objected.")
+    assert got == [
+        ("The U.S. State Department", "USA", "institution"),
+        ("Russia's Duma", "RUS", "institution"),
+    ]
+
+
+def test_actors_unknown_person_with_verb_later_or_relative_clause(catalog: Catalog) -> None:
+    got = found(
+        catalog, "Oskar Lindahl has long argued for talks. Mirela Dobre, who led the team, agreed."
+    )
+    assert ("Oskar Lindahl", "oskar-lindahl", "name") in got
+    assert ("Mirela Dobre", "mirela-dobre", "name") in got
