@@ -21,10 +21,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from geobrief import Article, Doc, Pipeline
 from geobrief_actors.hooks import find_mentions
 from geobrief_actors.matcher import matcher_for
 from geobrief_actors.rules import apply_rules
+
+from geobrief import Article, Doc, Pipeline
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 

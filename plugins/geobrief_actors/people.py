@@ -48,7 +48,23 @@ _NAME_RUN = re.compile(
 )
 #: Auxiliaries and adverbs that may stand between a name and its verb of saying.
 _VERB_COMPANIONS = frozenset(
-    ["has", "have", "had", "also", "long", "recently", "once", "later", "then", "previously", "repeatedly", "publicly", "has", "already", "often"]
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "long",
+        "recently",
+        "once",
+        "later",
+        "then",
+        "previously",
+        "repeatedly",
+        "publicly",
+        "has",
+        "already",
+        "often",
+    ]
 )
 _ABBREVIATIONS = frozenset(
     [

@@ -47,6 +47,10 @@ _AREA_WORDS = frozenset(
         "west",
     ]
 )
+#: Prepositions after which a capital is always a location.
+_ALWAYS_PLACE = frozenset(
+    ["near", "outside", "around", "across", "inside", "within", "through", "via"]
+)
 _PLACE_OF = frozenset(
     [
         "streets",
@@ -218,6 +222,8 @@ def capital_is_place(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
         return index > 0 and before[index - 1].lower() in _PLACE_OF
     if preposition not in lex.place_prepositions:
         return False
+    if preposition in _ALWAYS_PLACE:
+        return True  # "near Khartoum", "outside Kyiv": only ever a location
     window = [w.lower() for w in before[max(0, index - 4) : index]]
     if any(w in lex.place_cues for w in window):
         return True
@@ -392,6 +398,8 @@ def _combine(
         if state is not None:
             if possessive:
                 start = qualifier.start
+                if text[max(0, start - 4) : start].lower() == "the ":
+                    start -= 4  # "the EU's foreign policy chief"
             else:
                 start, modifiers = _determiner_start(
                     text, qualifier.start, max(0, qualifier.start - 60)
