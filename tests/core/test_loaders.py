@@ -176,3 +176,48 @@ def test_loaders_wire_dateline_without_date_keeps_agency():
     layout = detect_layout(text)
     assert layout.published is None and layout.source == "AP"
     assert layout.body.of(text).startswith("Israeli warplanes")
+
+
+def test_loaders_byline_with_places_and_credited_caption():
+    text = (
+        "Pakistan raises defence spending after clash\n\n"
+        "By Ahmed Raza in Islamabad and Priya Menon in New Delhi\n\n"
+        "Soldiers rehearse for a parade in Islamabad on Monday. (AFP via Getty Images)\n\n"
+        "Pakistan will raise its defence budget by a fifth in the fiscal year that starts in July, the "
+        "government said on Tuesday, a month after the worst fighting with India in decades.\n"
+    )
+    layout = detect_layout(text)
+    assert layout.author == "Ahmed Raza and Priya Menon"
+    assert layout.body.of(text).startswith("Pakistan will raise")
+    assert any(r.kind == "caption" for r in layout.regions)
+
+
+def test_loaders_name_and_role_lines_are_a_byline():
+    text = (
+        "Rebels claim strike on tanker\n\n"
+        "Thu 24 Jul 2025 16.05 BST\n\n"
+        "Nadia Haddad\nMiddle East correspondent\n\n"
+        "A handout image purports to show a launch. Photograph: Handout\n\n"
+        "The rebel movement said on Wednesday it had fired two missiles and a drone at an oil tanker in "
+        "the southern Red Sea, its third attack on merchant shipping this month.\n"
+    )
+    layout = detect_layout(text)
+    assert layout.author == "Nadia Haddad"
+    assert layout.published.isoformat() == "2025-07-24"
+    assert layout.body.of(text).startswith("The rebel movement said")
+
+
+def test_loaders_long_standfirst_before_a_dated_byline():
+    text = (
+        "ANALYSIS\n\nThe exit changes the uniform, not the war\n\n"
+        "The defence ministry is taking over where the mercenaries left off, and analysts doubt it will "
+        "fare any better against insurgents now operating closer to the capital than ever before\n\n"
+        "By Claire Mensah | June 19, 2025\n\n"
+        "When the group announced on June 6 that it was leaving the country, declaring its mission "
+        "accomplished, few in the capital believed its fighters were going anywhere.\n"
+    )
+    layout = detect_layout(text)
+    assert layout.title == "The exit changes the uniform, not the war"
+    assert layout.author == "Claire Mensah"
+    assert layout.published.isoformat() == "2025-06-19"
+    assert layout.body.of(text).startswith("When the group announced")

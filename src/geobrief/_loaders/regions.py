@@ -74,17 +74,33 @@ _TIME_TAIL = re.compile(
     r"[\s|\-\u2013\u2014]*(?:updated.*)?$",
     re.I,
 )
+_NAME = r"[A-Z][\w'\u2019.\-]+(?:\s+(?:[A-Z][\w'\u2019.\-]+|de|van|von|al|bin|der|la|le)){0,4}"
+_PLACE = r"(?:\s+(?:in|from)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
 _BYLINE = re.compile(
-    r"^(?:by|written\s+by|words\s+by|author:)\s+"
-    r"(?P<name>[A-Z][\w'\u2019.\-]+(?:\s+(?:[A-Z][\w'\u2019.\-]+|de|van|von|al|bin|der|la|le))"
-    r"{0,4}(?:\s*(?:,|and|&)\s*[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+){0,3})*)"
-    r"(?:\s*[,|\-\u2013\u2014].*)?$",
-    re.I,
+    r"^(?:[Bb]y|BY|[Ww]ritten\s+by|[Ww]ords\s+by|[Aa]uthor:)\s+"
+    rf"(?P<name>{_NAME}{_PLACE}(?:\s*(?:,|and|&)\s*{_NAME}{_PLACE})*)"
+    r"(?:\s*[,|\-\u2013\u2014\u2022\u00b7].*)?$"
 )
 _CREDIT = re.compile(
-    r"^\(?\s*(?:photos?|images?|pictures?|credit|illustration|video|source\s+image)s?\b.{0,80}$"
+    r"^\(?\s*(?:photos?|photographs?|images?|pictures?|credit|illustration|video|source\s+image)s?"
+    r"\b.{0,80}$"
     r"|^\(.{0,80}\b(?:getty|afp|reuters|ap\s+photo|epa|shutterstock|photos?|images?)\b.{0,40}\)$"
-    r"|\b(?:credit|photo)\s*:\s*[A-Z].{0,60}$",
+    r"|\b(?:credit|photo|photograph|image|picture)\s*:\s*[A-Z].{0,60}$",
+    re.I,
+)
+# A caption that ends with its credit in brackets: "... east of Taiwan on April 2. (Ministry via AP)"
+_CREDITED_CAPTION = re.compile(
+    r"\((?:[^()]{0,80}\b(?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg|Anadolu|Shutterstock|via|File|"
+    r"[Pp]hotos?|[Ii]mages?|[Hh]andout|[Pp]ool)\b[^()]{0,60})\)\s*$"
+)
+_CAPTION_LABEL = re.compile(r"\b(?:credit|photo|photograph|image|picture)\s*:", re.I)
+# A byline without "By": a bare name, its role on the next line ("Middle East correspondent").
+_NAME_LINE = re.compile(
+    r"^[A-Z][\w'\u2019\-]+(?:\s+(?:[A-Z][\w'\u2019.\-]+|de|van|von|al|bin)){1,3}$"
+)
+_JOURNALIST_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|staff|bureau\s+chief|"
+    r"analyst|commentator)\b",
     re.I,
 )
 _SECTION = re.compile(
@@ -219,6 +235,26 @@ def _dateline(line: str) -> dt.date | None:
     return parse_date(rest)
 
 
+_BYLINE_PLACE = re.compile(r"\s+(?:in|from)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s*$")
+
+
+def _byline_author(line: str) -> str:
+    """The names of a byline, without "By", places ("in Islamabad"), roles or dates."""
+    match = _BYLINE.match(line)
+    if match is None:
+        return line.strip()
+    names = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("name"))
+    cleaned = [_BYLINE_PLACE.sub("", n).strip() for n in names if n.strip()]
+    cleaned = [n for n in cleaned if n and n[0].isupper() and len(n.split()) >= 2] or cleaned
+    return " and ".join(cleaned)
+
+
+def _dateline_in_byline(line: str) -> dt.date | None:
+    """A date written after the names: "By Claire Mensah | June 19, 2025"."""
+    parts = re.split(r"\s*[|\u2022\u00b7]\s*|\s+[\u2013\u2014-]\s+", line, maxsplit=1)
+    return _dateline(parts[1]) if len(parts) == 2 else None
+
+
 def _is_body_like(line: _Line) -> bool:
     """A full paragraph: long, or a sentence of some length."""
     if line.words >= 25:
@@ -240,7 +276,22 @@ def _front_kind(lines: list[_Line], i: int) -> str | None:
     if _SOURCE_LINE.match(text):
         return "source_line"
     if lines[i].words <= 20 and _CREDIT.search(text):
-        return "caption" if re.search(r"\b(?:credit|photo)\s*:", text, re.I) else "credit"
+        return "caption" if _CAPTION_LABEL.search(text) else "credit"
+    if _CREDITED_CAPTION.search(text) and lines[i].words <= 60:
+        return "caption"
+    if _CAPTION_LABEL.search(text) and lines[i].words <= 60:
+        return "caption"
+    if _NAME_LINE.match(text) and i + 1 < len(lines):
+        following = lines[i + 1]
+        if following.words <= 8 and _JOURNALIST_ROLE.search(following.text):
+            return "byline"
+    if (
+        i > 0
+        and lines[i].words <= 8
+        and _JOURNALIST_ROLE.search(text)
+        and _NAME_LINE.match(lines[i - 1].text)
+    ):
+        return "byline_role"
     if _SECTION.match(text) and lines[i].words <= 3 and i + 1 < len(lines):
         return "section"
     followed_by_credit = (
@@ -345,6 +396,11 @@ def detect_layout(text: str) -> Layout:
     scan = min(len(lines), 15)
     first_long = next((i for i in range(scan) if lines[i].words >= 25), None)
     limit = first_long if first_long is not None else scan
+    # A long standfirst can come before the byline or dateline: front matter runs to the last of
+    # those strong signals within the first lines.
+    for i in range(limit, scan):
+        if _dateline(lines[i].text) or (_BYLINE.match(lines[i].text) and lines[i].words <= 16):
+            limit = i + 1
     kinds = [_front_kind(lines, i) for i in range(limit)]
     last_meta = max((i for i, k in enumerate(kinds) if k), default=-1)
     body_start = 0
@@ -372,7 +428,9 @@ def detect_layout(text: str) -> Layout:
         if kind == "dateline" and published is None:
             published = _dateline(line.text)
         if kind == "byline" and author is None:
-            author = _BYLINE.match(line.text).group("name").strip()  # type: ignore[union-attr]
+            author = _byline_author(line.text)
+            if published is None:
+                published = _dateline_in_byline(line.text)
         regions.append(Region(kind, line.span))
         body_start = i + 1
 
