@@ -115,9 +115,7 @@ _PARTICLES = frozenset(
         "ter",
     ]
 )
-_ORG_WORDS = r"(?:[A-Z][\w'-]*|of|for|and|the|on|in|&)"
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
-_ORG_BEFORE = re.compile(r"([A-Z][\w'-]*(?:\s+" + _ORG_WORDS + r"){1,10})\s*$")
 _CONNECTORS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
 
 
@@ -365,20 +363,31 @@ def _organizations(
     """Organisations introduced with their acronym in brackets."""
     found: list[Found] = []
     actors: list[Actor] = []
-    hits = list(hits)
+    hits = sorted(hits)
+    starts = [h.start for h in hits]
+    made: set[str] = set()
     for bracket in _BRACKETED_ACRONYM.finditer(text, start, end):
-        window_start = max(start, bracket.start() - 160)
-        match = _ORG_BEFORE.search(text, window_start, bracket.start())
-        if match is None:
-            continue
-        words = match.group(1).split()
-        while words and words[0].lower() in _CONNECTORS:
+        name_end = bracket.start()
+        while name_end > start and text[name_end - 1] == " ":
+            name_end -= 1
+        words: list[str] = []
+        for word in reversed(text[max(start, name_end - 160) : name_end].split(" ")):
+            if not (word[:1].isupper() or word in _CONNECTORS) or len(words) >= 11:
+                break
+            if word == "the" and words and words[0] in _CONNECTORS:
+                break
+            words.insert(0, word)
+        # "the" belongs to a name only after a connector ("Center for the Study of ...")
+        for i in range(len(words) - 1, 0, -1):
+            if words[i] == "the" and words[i - 1] not in ("of", "for", "on", "and", "in"):
+                words = words[i + 1 :]
+                break
+        while words and not words[0][:1].isupper():
             words.pop(0)
         capitals = [w for w in words if w[:1].isupper()]
         if len(capitals) < 2:
             continue
         name = " ".join(words)
-        name_end = match.start(1) + len(match.group(1))
         name_start = name_end - len(name)
         if text[name_start:name_end] != name:
             continue  # the phrase runs over a line break or double space
@@ -388,18 +397,19 @@ def _organizations(
         key = slugify(acronym)
         if key in catalog:
             key = slugify(name)
-        if key in catalog:
+        if key in catalog or key in made:
             continue
+        made.add(key)
         country = None
         after = [
             h
-            for h in hits
-            if bracket.end() <= h.start < bracket.end() + 20 and h.entry.form == "capital"
+            for h in hits[bisect.bisect_left(starts, bracket.end()) :][:4]
+            if h.start < bracket.end() + 20 and h.entry.form == "capital"
         ]
         inside = [
             h
-            for h in hits
-            if name_start <= h.start < name_end and h.entry.form in ("name", "demonym")
+            for h in hits[bisect.bisect_left(starts, name_start) :][:12]
+            if h.start < name_end and h.entry.form in ("name", "demonym")
         ]
         for h in after + inside:
             actor = catalog.get(h.entry.actor or "")
