@@ -44,6 +44,10 @@ COOPERATIVE = frozenset(
 #: Verbs that respond to an event ("condemned the strikes", "welcomed the deal"): their subject
 #: is not the agent of the event noun they take, and their target is that event's agent.
 REACTIONS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
+#: Event nouns whose "from" phrase is their agent ("pressure from Baku", "aid from Qatar").
+ORIGIN_FROM = frozenset(
+    {"AID", "SUPPORT", "COERCE", "THREATEN", "ASSAULT", "ACCUSE", "REQUEST", "AGREE"}
+)
 #: Conflict types a stated intention turns into a threat.
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
@@ -266,6 +270,21 @@ def _prefixed(lower: str, start: int) -> bool:
     return lower[max(0, start - 6) : start].endswith(NAME_PREFIXES)
 
 
+_SUFFIX_WORD = re.compile(r"-([a-z]+)\b")
+
+
+def _suffixed(text: str, end: int) -> bool:
+    """A name glued to a lower-case word ("Greek-operated tanker", "Pakistan-based militants",
+    "Moscow-led bloc") modifies another noun: it is not a participant. A trigger word keeps it
+    ("Iran-backed Houthis": Iran backs them)."""
+    if text[end : end + 1] != "-":
+        return False
+    match = _SUFFIX_WORD.match(text, end)
+    if match is None:
+        return False
+    return match.group(1) not in triggers()
+
+
 def _slots(
     doc: Doc,
     sentence: Span,
@@ -291,7 +310,7 @@ def _slots(
             if word in ("'s", "'") and start >= m_end - 2:
                 append(Slot("'s", start, end, None))
                 continue
-            if _prefixed(lower, m_start):
+            if _prefixed(lower, m_start) or _suffixed(doc.text, m_end):
                 append(Slot(word, start, end, None))
                 continue
             if slots and slots[-1].actor == mention.actor and slots[-1].end > m_start:
@@ -327,6 +346,7 @@ def _clauses(slots: list[Slot], text: str) -> list[tuple[int, int]]:
     boundary = cues().by_kind.get("boundary", frozenset())
     out = []
     start = 0
+    relative = False  # inside ", which ..." / ", who ..."
     for i, slot in enumerate(slots):
         word = slot.word
         spaced_dash = word == "-" and (
@@ -335,9 +355,19 @@ def _clauses(slots: list[Slot], text: str) -> list[tuple[int, int]]:
         even_as = word == "even" and i + 1 < len(slots) and slots[i + 1].word in ("as", "though")
         cut = (word,) in boundary or spaced_dash or word in ("(", ")") or even_as
         cut = cut or _closing_quote(slots, i) or _new_clause(slots, i)
-        if cut and i > start:
+        # "Russia, which Ukraine attacked in August, demanded talks": the comma that closes
+        # the relative clause before a verb resumes the main clause
+        closes = (
+            relative
+            and word == ","
+            and i + 1 < len(slots)
+            and slots[i + 1].actor is None
+            and _finite(slots[i + 1].word)
+        )
+        if (cut or closes) and i > start:
             out.append((start, i))
             start = i
+            relative = word in ("which", "who") and i > 0 and slots[i - 1].word == ","
     if start < len(slots):
         out.append((start, len(slots)))
     return out
@@ -414,6 +444,10 @@ def _groups(slots: list[Slot], lo: int, hi: int) -> list[Group]:
         before = slots[first - 1].word if first > lo else ""
         # the word opening a clause ("after Iran supplied") is a subordinator, not a preposition
         oblique = before in PREPOSITIONS and first - 1 > lo
+        if oblique and before in ("of", "in") and first >= 2:
+            # "the juntas in Mali", "the government of Niger": the state acts through them
+            head = slots[first - 2].word
+            oblique = not cues().has("government", head)
         groups.append(
             Group(
                 first,
@@ -550,12 +584,13 @@ class _Sentence:
         mentions: Sequence[Mention],
         info: dict[str, Actor],
         extra: dict[int, tuple[str, ...]] | None = None,
-        history: list[tuple[str, str, str]] | None = None,
+        history: list[tuple[str, str, str, bool]] | None = None,
     ):
         self.doc = doc
         self.info = info
-        #: Events read so far in the article, as (source, target, type), oldest first.
-        self.history: list[tuple[str, str, str]] = history if history is not None else []
+        #: Events read so far in the article, as (source, target, type, directed), oldest
+        #: first.
+        self.history: list[tuple[str, str, str, bool]] = history if history is not None else []
         self.recent_agents: list[str] = []
         #: Triggers (by first slot) whose event is only requested of someone.
         self.irrealis: set[int] = set()
@@ -600,6 +635,10 @@ class _Sentence:
         or prepositional clause, the previous clause's subject ("Moscow played both sides, ...
         while secretly assisting Iran"; "... because of shared opposition to")."""
         lo = self.clauses[c][0]
+        if self.word(lo) == "," and c >= 1:
+            resumed = self.antecedent(c - 1)
+            if resumed is not None:
+                return resumed
         if before - lo > SHORT_CLAUSE and not (
             # "Russia, which signed a treaty with Iran in January, criticised the sanctions"
             self.word(lo) in ("which", "who") and self.word(lo - 1) == ","
@@ -718,9 +757,21 @@ class _Sentence:
         j = start - 1
         while j > 0 and self.cues.has("negation", self.word(j)) and start - j <= 2:
             j -= 1
-        if self.word(j) != "to" or j < 2 or self.slots[j - 1].actor is None:
+        linker = self.word(j)
+        if linker not in ("to", "of") or j < 2:
             return None
+        wanted = ("REQUEST", "COERCE") if linker == "to" else ("ACCUSE",)
         group = None
+        if self.slots[j - 1].actor is None:
+            # "Iran, which the West accuses of arming the Houthis": the antecedent
+            verb = next((f for f in self.current if f.end == j), None)
+            if verb is None or verb.trigger.type not in wanted:
+                return None
+            c = next(k for k, (lo, hi) in enumerate(self.clauses) if lo <= j < hi)
+            group = self.antecedent(c)
+            if group is not None and linker == "of":
+                self.irrealis.add(start)
+            return group
         for groups in self.groups:
             for g in groups:
                 if g.last == j - 1:
@@ -730,11 +781,13 @@ class _Sentence:
         for f in self.current:
             if (
                 f.trigger.pos == "verb"
-                and f.trigger.type in ("REQUEST", "COERCE")
+                and f.trigger.type in wanted
                 and f.end <= group.first
                 and group.first - f.end <= 2
             ):
-                if f.trigger.type == "REQUEST":
+                # what is requested of someone, or alleged against them ("accuse Iran of
+                # arming the Houthis"), is not asserted
+                if f.trigger.type in ("REQUEST", "ACCUSE"):
                     self.irrealis.add(start)
                 return group
         return None
@@ -751,6 +804,29 @@ class _Sentence:
         if prev is None or prev.actor is not None:
             return True
         return prev.word in AUX or prev.word in ("to", "and", "or", "but", "not", "n't", "also")
+
+    def reciprocal(self, np_start: int) -> bool:
+        """Whether a verb of exchange ("traded", "exchanged") governs the noun phrase at
+        ``np_start``."""
+        j = np_start - 1
+        while j >= 0 and np_start - j <= 6:
+            word = self.slots[j].word
+            if self.cues.has("reciprocal", word):
+                return True
+            if word in STOP_MODIFIER and word != ",":
+                return False
+            j -= 1
+        return False
+
+    def antecedent(self, c: int) -> Group | None:
+        """The actor a relative clause opened by "which"/"who"/"whom" refers to."""
+        lo = self.clauses[c][0]
+        if c == 0 or self.word(lo) not in ("which", "who", "whom"):
+            return None
+        j = lo - 1
+        if self.word(j) == ",":
+            j -= 1
+        return next((g for g in self.groups[c - 1] if g.last == j), None)
 
     def predicate_in(self, lo: int, hi: int) -> bool:
         """Whether slots ``[lo, hi)`` hold a verb trigger, or a conjunction and a past-tense
@@ -794,6 +870,8 @@ class _Sentence:
             found = next((f for f in self.current if f.start == k), None)
             if found is not None and found.trigger.type in ("NONE", "INTENT", "REFUSAL"):
                 return []
+            if found is not None and found.trigger.pos == "verb":
+                return []  # "denied supplying drones": the subject's own act, not a response
             if found is not None:
                 types = frozenset({found.trigger.type})
                 right = self.right_target(c, found.end, found.trigger.preps)
@@ -805,8 +883,10 @@ class _Sentence:
         if not types:
             return []
         best: tuple[int, int, str] | None = None
-        for age, (source, recipient, rtype) in enumerate(reversed(self.history)):
-            if rtype not in types or any(_same_side(source, a, self.info) for a in subject):
+        for age, (source, recipient, rtype, directed) in enumerate(reversed(self.history)):
+            if not directed or rtype not in types:
+                continue  # "Baku welcomed the agreement" between two others: no one side
+            if any(_same_side(source, a, self.info) for a in subject):
                 continue
             if target and not any(_same_side(recipient, t, self.info) for t in target):
                 continue
@@ -929,7 +1009,10 @@ class _Sentence:
             if g.first >= stop or g.first - end > 6 or self.predicate_in(end, g.first):
                 return None
             before = self.prep_before(g)
-            if before in NOT_RECIPIENT and before not in preps and g.first - end > 1:
+            prep_at = g.first - (2 if g.before in DETERMINERS else 1)
+            if before in NOT_RECIPIENT and before not in preps and prep_at >= end:
+                # "promised in Tokyo", "struck targets in Lebanon" (but the trigger's own
+                # preposition introduces its object: "away from the West")
                 continue
             return g
         return None
@@ -1040,6 +1123,16 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
                 previous_end = found.end
                 continue
             pairs, presupposed, agent_end = result
+            membership = sentence.cues.by_kind.get("membership", frozenset())
+            # leaving a body one belongs to ("left ECOWAS", "quit the CSTO") reduces relations
+            # with it; leaving a country withdraws from it
+            if (
+                trigger.type == "RETREAT"
+                and tuple(trigger.lemma.split()) in membership
+                and pairs
+                and all(_is_body(b, sentence.info) for _a, b in pairs)
+            ):
+                trigger = trigger._replace(type="SANCTION")
             # a standing tie or measure named inside a noun phrase ("its allies", "US
             # sanctions") is presupposed: modals and wrappers around the clause leave it asserted
             rtype = trigger.type
@@ -1093,7 +1186,8 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
             events.append(_Event(pairs, rtype, negated, mode, found, c))
             sentence.recent_agents.extend(a for a, _b in pairs)
             if not negated and mode != "hypothetical":
-                sentence.history.extend((a, b, rtype) for a, b in pairs)
+                directed = trigger.frame in ("directed", "inverse")
+                sentence.history.extend((a, b, rtype, directed) for a, b in pairs)
             previous_end = found.end
     return events
 
@@ -1222,6 +1316,9 @@ def _resolve(
             return None
         return [(a, b) for a in holder.actors for b in targets], False, holder.last + 1
     by = s.by_agent(c, found.end)
+    if by is None and trigger.type in ORIGIN_FROM and "from" not in trigger.preps:
+        # "pressure from Baku", "aid from the Gulf": the "from" phrase names the agent
+        by = s.right_target(c, found.end, frozenset({"from"}))
     sources = list(internal) or (list(by.actors) if by else [])
     agent_end = np_start
     from_subject = False
@@ -1259,6 +1356,15 @@ def _resolve(
             used.add(between[0].first)
     elif trigger.standing:
         targets = _nearest_other(s, found.start, sources)
+    if (
+        not targets
+        and len(sources) >= 2
+        and trigger.type not in ("AID", "COOPERATE", "SUPPORT")
+        and s.reciprocal(found.start)
+    ):
+        # "Both sides traded artillery strikes", "Israel and Hezbollah trade fire"
+        pairs = _pairs(sources)
+        return pairs + [(b, a) for a, b in pairs], presupposed, agent_end
     if not targets:
         return None
     return [(a, b) for a in sources for b in targets], presupposed, agent_end
@@ -1356,6 +1462,15 @@ def _resolve_verb(
         agents = [a for a in s.recent_agents if a not in subject.actors]
         if agents:
             return [(a, agents[-1]) for a in subject.actors], False, agent_end
+    if (
+        obj is None
+        and subject is not None
+        and subject.first > lo
+        and frame == "directed"
+        and found.start - subject.last <= 3
+    ):
+        # an object relative: "Iran, which Western governments accuse of arming the Houthis"
+        obj = s.antecedent(c)
     if subject is not None and obj is None and trigger.type in REACTIONS:
         agents = s.referred_event(c, found.end, subject.actors)
         if agents:
@@ -1412,6 +1527,7 @@ def extract(
         if clean and clean[-1].span.end > m.span.start:
             continue
         clean.append(m)
+    clean = _merge_title_states(doc, clean, info)
     if len(clean) < 2:
         return []
     starts = [m.span.start for m in clean]
@@ -1425,17 +1541,17 @@ def extract(
     lower = doc.lower
     previous_plural: tuple[str, ...] = ()
     previous_end = -10
-    history: list[tuple[str, str, str]] = []
+    history: list[tuple[str, str, str, bool]] = []
     for sentence in doc.sentences:
         a = bisect.bisect_left(starts, sentence.start)
         b = bisect.bisect_left(starts, sentence.end)
-        if b == a:
-            previous_plural = ()
-            continue
         inside = clean[a:b]
         extra: dict[int, tuple[str, ...]] = {}
         if previous_plural and previous_end >= sentence.start - 3:
             inside, extra = _with_anaphors(doc, sentence, inside, previous_plural)
+        if not inside:
+            previous_plural = ()
+            continue
         previous_plural = ()
         previous_end = sentence.end
         if len({m.actor for m in inside} | {x for v in extra.values() for x in v}) < 2:
@@ -1444,7 +1560,7 @@ def extract(
             if len({m.actor for m in inside}) < (2 if not history else 1):
                 continue
         if not _may_trigger(set(_WORD.findall(lower, sentence.start, sentence.end))):
-            previous_plural = ()
+            previous_plural = _coordinated(lower, inside)
             continue
         if not doc.in_body(sentence):
             continue
@@ -1502,6 +1618,42 @@ def extract(
 
 
 _WORD = re.compile(r"\w+")
+#: The words between a state and a person it titles ("U.S. President", "Iran's Supreme Leader
+#: Ayatollah", "Azerbaijani Foreign Minister"): a possessive and up to five words, no punctuation.
+_TITLE_GAP = re.compile(r"(?:'s|')?(?:\s+(?:[a-z][a-z-]*|[a-z]{1,4}\.)){1,5}\s+$")
+
+
+def _merge_title_states(doc: Doc, mentions: list[Mention], info: dict[str, Actor]) -> list[Mention]:
+    """A state named in a person's title ("U.S. President Donald Trump", "Iran's foreign
+    minister Abbas Araqchi") is part of the person's name, not a participant of its own."""
+    lower = doc.lower
+    keep: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.actor != m.actor:
+            person = info.get(nxt.actor)
+            if (
+                person is not None
+                and person.kind == "person"
+                and person.country == m.actor
+                and nxt.span.start - m.span.end <= 60
+            ):
+                gap = doc.normalized[m.span.end : nxt.span.start]
+                words = lower[m.span.end : nxt.span.start].split()
+                if _TITLE_GAP.match(gap.lower()) and not any(
+                    w in PREPOSITIONS or w in DETERMINERS or w in AUX or w in ("and", "or")
+                    for w in words
+                ):
+                    # one slot for the whole titled name
+                    span = Span(m.span.start, nxt.span.end)
+                    keep.append(Mention(nxt.actor, span, span.of(doc.text), nxt.form))
+                    skip = i + 1
+                    continue
+        keep.append(m)
+    return keep
 
 
 @lru_cache(maxsize=1)
@@ -1537,6 +1689,30 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b")
 PRONOUN_REACH = 600
 
 
+_COORDINATOR = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|&)\s*")
+
+
+def _coordinated(lower: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """The last list of two or more actors joined by "and", "or" or commas in a sentence that
+    is not analysed further (for a plural anaphor in the next one)."""
+    best: tuple[str, ...] = ()
+    run: list[str] = []
+    for i, m in enumerate(mentions):
+        if i and _COORDINATOR.fullmatch(lower, mentions[i - 1].span.end, m.span.start):
+            run.append(m.actor)
+        else:
+            run = [m.actor]
+        if len(set(run)) >= 2:
+            best = tuple(dict.fromkeys(run))
+    return best
+
+
+def _is_body(actor: str, info: dict[str, Actor]) -> bool:
+    """An organisation or bloc (a body states belong to)."""
+    known = info.get(actor)
+    return known is not None and known.kind in ("organization", "bloc")
+
+
 def _is_person(actor: str, info: dict[str, Actor]) -> bool:
     known = info.get(actor)
     if known is not None:
@@ -1566,7 +1742,8 @@ def _with_pronouns(
 
 
 _ANAPHOR = re.compile(
-    r"\b(?:these|those|both|the two|the three) (?:countries|states|nations|governments|powers)\b"
+    r"\b(?:(?:these|those|both|the two|the three) (?:countries|states|nations|governments|powers"
+    r"|capitals|neighbours|neighbors|rivals|allies|sides)|both sides|the two sides)\b"
 )
 
 

@@ -40,10 +40,12 @@ STATES = {
     "Egypt": "EGY",
     "Belarus": "BLR",
     "Philippines": "PHL",
+    "Pakistan": "PAK",
 }
 ORGS = {
     "Hezbollah": "hezbollah",
     "Hamas": "hamas",
+    "Houthis": "houthis",
     "United Nations": "un",
     "European Union": "eu",
 }
@@ -54,6 +56,7 @@ DEMONYMS = {
     "Chinese": "CHN",
     "Israeli": "ISR",
     "Japanese": "JPN",
+    "French": "FRA",
 }
 PEOPLE = {
     "Mikati": "najib-mikati",
@@ -345,3 +348,146 @@ def test_relations_general_negated_response():
 
 def test_relations_general_stopped_is_negation():
     assert ("CHN", "RUS", "AID", True) in tuples("China stopped supplying Russia in March.")
+
+
+# -- titled names, compounds and "from" agents -----------------------------------------------------
+
+
+def _titled(text: str):
+    """Mentions as a mentions stage reports a titled person: the state and the name apart."""
+    people = {"Ilham Aliyev": "ilham-aliyev", "Nikol Pashinyan": "nikol-pashinyan"}
+    actors = (
+        *ACTORS,
+        Actor("ilham-aliyev", "Ilham Aliyev", "person", "AZE"),
+        Actor("nikol-pashinyan", "Nikol Pashinyan", "person", "ARM"),
+        Actor("AZE", "Azerbaijan", "state"),
+        Actor("ARM", "Armenia", "state"),
+    )
+    demonyms = {"Azerbaijani": "AZE", "Armenian": "ARM"}
+    mentions = mentions_of(text)
+    for name, actor in {**people, **demonyms}.items():
+        for match in re.finditer(re.escape(name), text):
+            form = "demonym" if name in demonyms else "name"
+            mentions.append(Mention(actor, Span(*match.span()), name, form))
+    mentions.sort(key=lambda m: m.span.start)
+    doc = Doc(Article(id="t", text=text))
+    rels = extract(doc, mentions, actors, hypothetical=True)
+    return {(r.source, r.target, r.type, r.negated) for r in rels}
+
+
+def test_relations_general_state_in_a_title_belongs_to_the_person():
+    found = _titled(
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met "
+        "in Washington."
+    )
+    assert {frozenset((s, t)) for s, t, ty, _ in found if ty == "CONSULT"} == {
+        frozenset(("nikol-pashinyan", "ilham-aliyev"))
+    }
+
+
+def test_relations_general_name_glued_to_a_modifier_is_no_participant():
+    found = tuples("The Houthis fired two missiles at a Greek-operated tanker near Israel.")
+    assert not any(t == "GRC" for _s, t, *_ in found)
+    assert ("IRN", "hezbollah", "SUPPORT", False) in tuples("Iran-backed Hezbollah fired rockets.")
+
+
+def test_relations_general_from_phrase_is_the_agent_of_an_event_noun():
+    found = tuples("Israel bowed to pressure from Washington on Tuesday.")
+    assert ("ISR", "USA", "COERCE", False) not in found
+
+
+# -- participant nouns, agreements, withdrawals ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China, Pakistan's main arms supplier, said nothing.", ("CHN", "PAK", "AID")),
+        ("Germany, Ukraine's biggest donor, approved new loans.", ("DEU", "UKR", "AID")),
+        ("Hamas, Iran's longtime client, said nothing.", None),
+    ],
+)
+def test_relations_general_supplier_and_donor_nouns(text, expected):
+    found = tuples(text)
+    if expected is None:
+        assert not any(ty == "AID" for *_, ty, _n in found)
+    else:
+        assert (*expected, False) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed a ceasefire on Sunday.",
+        "Egypt signed a peace treaty with Israel in 1979.",
+        "The Houthis have kept to a truce with Washington since May.",
+    ],
+)
+def test_relations_general_peace_agreements_are_agree_not_ally(text):
+    found = tuples(text)
+    assert any(ty == "AGREE" for *_, ty, _n in found), found
+    assert not any(ty == "ALLY" for *_, ty, _n in found), found
+
+
+def test_relations_general_leaving_a_body_is_sanction_leaving_a_country_retreat():
+    found = tuples("Syria left the European Union talks. Russia left Syria in December.")
+    assert ("RUS", "SYR", "RETREAT", False) in found
+    found = tuples("Turkey left the United Nations in protest.")
+    assert ("TUR", "un", "SANCTION", False) in found
+
+
+def test_relations_general_solidarity_is_support():
+    assert ("TUR", "SYR", "SUPPORT", False) in tuples(
+        "Turkey closed the border in solidarity with Syria."
+    )
+
+
+# -- exchanges, plural anaphors, governments -------------------------------------------------------
+
+
+def test_relations_general_traded_fire_is_mutual():
+    found = tuples("Israel and Hezbollah traded fire across the border.")
+    assert {("ISR", "hezbollah"), ("hezbollah", "ISR")} <= {
+        (s, t) for s, t, ty, _ in found if ty == "ASSAULT"
+    }
+
+
+def test_relations_general_both_sides_after_a_sentence_without_trigger():
+    text = "India and Pakistan were on edge in May. Both sides then traded artillery strikes."
+    found = tuples(text)
+    assert ("IND", "PAK", "ASSAULT", False) in found and ("PAK", "IND", "ASSAULT", False) in found
+    assert not any(ty == "AID" for *_, ty, _n in found)
+
+
+def test_relations_general_state_acting_through_its_government():
+    found = tuples("The governments of Syria and Lebanon expelled French diplomats.")
+    assert {s for s, t, ty, _ in found if ty == "SANCTION"} == {"SYR", "LBN"}
+
+
+# -- allegations, object relatives, resumed main clauses ---------------------------------------------
+
+
+def test_relations_general_alleged_act_is_the_accused_and_hypothetical():
+    rels = relations("The United States accused Iran of arming Hezbollah.")
+    found = {(r.source, r.target, r.type, r.mode) for r in rels}
+    assert ("USA", "IRN", "ACCUSE", "asserted") in found
+    assert ("IRN", "hezbollah", "AID", "hypothetical") in found
+    assert not any(s == "USA" and t == "hezbollah" for s, t, *_ in found)
+
+
+def test_relations_general_denial_answers_the_accuser():
+    text = "Israel accused Iran of arming Hezbollah. Iran denied any involvement."
+    assert ("IRN", "ISR", "REJECT", False) in tuples(text)
+
+
+def test_relations_general_object_relative_clause():
+    text = "Iran, which Israel accuses of arming Hezbollah, said nothing."
+    found = tuples(text)
+    assert ("ISR", "IRN", "ACCUSE", False) in found
+
+
+def test_relations_general_main_clause_resumes_after_relative_clause():
+    found = tuples("Russia, which Ukraine attacked in August, urged China to act.")
+    assert ("UKR", "RUS", "ASSAULT", False) in found
+    assert ("RUS", "CHN", "REQUEST", False) in found
+    assert ("UKR", "CHN", "REQUEST", False) not in found
