@@ -103,6 +103,7 @@ class Lexicon:
     person_roles: tuple[str, ...]
     epithets: tuple[str, ...]
     honorifics: tuple[str, ...]
+    honorifics_lower: frozenset[str]
     name_stopwords: frozenset[str]
     reporting_verbs: frozenset[str]
 
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         person_roles=tuple(_lines("person_roles.txt")),
         epithets=tuple(_lines("epithets.txt")),
         honorifics=tuple(_lines("honorifics.txt")),
+        honorifics_lower=frozenset(h.lower().rstrip(".") for h in _lines("honorifics.txt")),
         name_stopwords=frozenset(w.lower() for w in _lines("name_stopwords.txt")),
         reporting_verbs=frozenset(_lines("reporting_verbs.txt")),
     )

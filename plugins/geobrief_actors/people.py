@@ -143,6 +143,11 @@ def _patterns() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     return apposition, frozenset(r.lower() for r in roles), honorifics
 
 
+def _role_word(word: str, roles: frozenset[str]) -> bool:
+    """A role noun, singular or plural ("analyst", "envoys")."""
+    return word in roles or (word.endswith("s") and word[:-1] in roles)
+
+
 def _runs(
     text: str, start: int, end: int, covered: list[tuple[int, int]]
 ) -> Iterator[list[re.Match[str]]]:
@@ -194,16 +199,23 @@ def find_people(
     known_names = matcher_for(catalog).person_names
     people: dict[str, _Person] = {}
 
+    previous_person: tuple[int, str | None] | None = None  # (end, role) of the last person
     for run in _runs(text, body.start, body.end, covered):
         tokens = [m.group() for m in run]
-        # strip titles and honorifics in front ("Foreign Minister", "Dr.")
-        first = 0
-        prefix: list[str] = []
-        while first < len(tokens) and (
-            tokens[first].rstrip(".") in honorifics or tokens[first].lower() in lex.name_stopwords
-        ):
-            prefix.append(tokens[first])
-            first += 1
+        ends = [m.end() for m in run]
+        if tokens[-1].endswith("'s"):  # possessive: "Lai Ching-te's"
+            tokens[-1] = tokens[-1][:-2]
+            ends[-1] -= 2
+        # titles and honorifics in front ("Foreign Minister", "Finance Minister", "Dr.")
+        titled = [
+            i
+            for i, t in enumerate(tokens[:-1])
+            if t.rstrip(".") in honorifics
+            or t.lower() in lex.name_stopwords
+            or _role_word(t.lower(), role_words_set)
+        ]
+        first = titled[-1] + 1 if titled else 0
+        prefix = tokens[:first]
         last = len(tokens)
         while last > first and (
             tokens[last - 1].lower() in lex.name_stopwords or tokens[last - 1].lower() in _PARTICLES
@@ -214,33 +226,54 @@ def find_people(
             continue
         if any(t.lower() in lex.name_stopwords for t in name_tokens):
             continue
-        honorific = any(p.rstrip(".") in honorifics for p in prefix)
+        honorific = bool(prefix) and (
+            prefix[-1].rstrip(".") in honorifics
+            or prefix[-1].lower() in lex.titles
+            or _role_word(prefix[-1].lower(), role_words_set)
+        )
         if len(name_tokens) > 4 or (len(name_tokens) < 2 and not honorific):
             continue
         if any(len(t) == 1 for t in name_tokens[-1:]):
             continue
-        s, e = run[first].start(), run[last - 1].end()
+        s, e = run[first].start(), ends[last - 1]
         name = text[s:e]
         role = None
         affiliation = None
         country = None
         cue = honorific
         if honorific:
-            role_words = " ".join(p for p in prefix if p.rstrip(".") in honorifics)
-            role = lex.titles.get(role_words.lower(), role_words.lower().rstrip(".")) or None
+            role_words = " ".join(prefix).lower().rstrip(".")
+            role = lex.titles.get(role_words, role_words) or None
         head = text[max(body.start, s - 40) : s]
         words_before = head.lower().split()[-3:]
         if head[-1:].isspace() and words_before:
             for size in (3, 2, 1):
                 phrase = " ".join(words_before[-size:])
-                if len(words_before) >= size and phrase in role_words_set:
+                singular = phrase[:-1] if phrase.endswith("s") else phrase  # "envoys"
+                if len(words_before) >= size and (
+                    phrase in role_words_set or singular in role_words_set
+                ):
                     cue = True
-                    role = role or phrase
+                    role = role or (phrase if phrase in role_words_set else singular)
                     break
             if words_before[-2:] == ["according", "to"]:
                 cue = True
             if words_before[-1].strip(",") in lex.reporting_verbs:
                 cue = True
+            # "envoys A and B": a name coordinated with a person just recognised
+            if (
+                words_before[-1] == "and"
+                and previous_person is not None
+                and text[previous_person[0] : s].strip() == "and"
+            ):
+                cue = True
+                role = role or previous_person[1]
+        # "The UN special envoy for Yemen, NAME,": a role in the phrase before the comma
+        if head.endswith(", ") and not cue:
+            before_comma = head[:-2].lower().split()[-6:]
+            if any(w in role_words_set for w in before_comma):
+                cue = True
+                role = role or next(w for w in reversed(before_comma) if w in role_words_set)
         tail = text[e : min(body.end, e + 200)]
         if tail.startswith(",") and (m := apposition.match(tail)) is not None:
             cue = True
@@ -255,7 +288,7 @@ def find_people(
                 ]
                 country = states[0] if states else None
         # "NAME said", "NAME has long argued", "NAME, who ..."
-        following = [w.strip(",.") for w in tail[:60].lower().split()[:4]]
+        following = [w for w in (w.strip(",.") for w in tail[:60].lower().split()[:5]) if w]
         for word in following:
             if word in lex.reporting_verbs:
                 cue = True
@@ -269,6 +302,7 @@ def find_people(
         key = slugify(name)
         if not key or key in catalog or name in known_names:
             continue
+        previous_person = (e, role)
         person = people.get(key)
         if person is None:
             people[key] = _Person(name, name_tokens, role, affiliation, country)
@@ -336,6 +370,9 @@ def _occurrences(
         surname = person.tokens[-1]
         if len(person.tokens) > 1 and len(surname) > 2:
             forms.setdefault(surname, key)
+        # family name first, hyphenated given name ("Lai Ching-te", "Lee Jae-myung")
+        if len(person.tokens) == 2 and "-" in surname and len(person.tokens[0]) >= 2:
+            forms.setdefault(person.tokens[0], key)
     for form, key in sorted(forms.items(), key=lambda item: -len(item[0])):
         at = text.find(form, start, end)
         while at >= 0:

@@ -53,6 +53,10 @@ _ALWAYS_PLACE = frozenset(
 )
 _PLACE_OF = frozenset(
     [
+        "kilometres",
+        "kilometers",
+        "km",
+        "miles",
         "streets",
         "outskirts",
         "centre",
@@ -69,10 +73,10 @@ _PLACE_OF = frozenset(
     ]
 )
 _TIME_AFTER = re.compile(
-    r"\s*,?\s*(?:on|last|this|next|earlier|later|in|during|late|early)?\s*"
+    r"\s*,?\s*(?:(?:on|last|this|next|earlier|later|in|during|late|early|at|a|an|the)\s+)*"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|week|month|year|weekend|"
-    r"today|yesterday|tomorrow|\d)",
+    r"today|yesterday|tomorrow|ceremony|meeting|summit|\d)",
     re.IGNORECASE,
 )
 _NOT_CURRENT = frozenset(
@@ -144,6 +148,23 @@ def select(hits: Iterable[Hit]) -> list[Hit]:
             chosen.append(hit)
             last = hit.end
     return chosen
+
+
+def _starts_longer_name(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word that is not a title, a function word or a calendar word
+    follows directly: the match is then the first part of a longer proper name."""
+    if text[end : end + 1] != " ":
+        return False
+    following = _next_word(text, end, end + 40)
+    if not following[:1].isupper() or following.isupper():
+        return False
+    lowered = following.lower()
+    return (
+        lowered not in lex.name_stopwords
+        and lowered not in _CALENDAR
+        and lowered not in lex.honorifics_lower
+        and lowered not in lex.titles
+    )
 
 
 def _free(candidates: list[Hit], taken: list[Hit]) -> list[Hit]:
@@ -225,7 +246,7 @@ def capital_is_place(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     if preposition in _ALWAYS_PLACE:
         return True  # "near Khartoum", "outside Kyiv": only ever a location
     window = [w.lower() for w in before[max(0, index - 4) : index]]
-    if any(w in lex.place_cues for w in window):
+    if any(w in lex.place_cues or w in lex.reporting_verbs for w in window):
         return True
     joined = " ".join(window)
     if any(" " in cue and cue in joined for cue in lex.place_cues):
@@ -282,14 +303,23 @@ def apply_rules(
     nouns = _free(rule_words, selected)
 
     strong = {h.entry.actor for h in chosen if not h.entry.weak}
+    kinds = {a: catalog[a].kind for a in {h.entry.actor for h in chosen} if a in catalog}
     found: list[Found] = []
     for hit in chosen:
         entry = hit.entry
         assert entry.actor is not None
         if entry.weak and entry.actor not in strong:
             continue
-        if entry.form == "capital" and capital_is_place(doc, hit.start, hit.end, lex):
-            continue
+        if entry.form in ("capital", "institution") and capital_is_place(
+            doc, hit.start, hit.end, lex
+        ):
+            continue  # "met in Riyadh", "a ceremony at the White House"
+        if (
+            entry.form == "name"
+            and kinds.get(entry.actor) == "person"
+            and _starts_longer_name(text, hit.end, lex)
+        ):
+            continue  # "the Trump Route for ...", "Trump Tower" (state names count anyway)
         found.append(Found(hit.start, hit.end, entry.actor, entry.form))
 
     by_end = {f.end: f for f in found}

@@ -382,7 +382,7 @@ class _ExtraActors:
 
 def test_actors_other_plugins_extend_the_catalog() -> None:
     with pipeline_with(geobrief_actors, _ExtraActors()) as pipeline:
-        result = pipeline.run("Atlantean envoys met officials at Smolny.")
+        result = pipeline.run("Atlantean envoys said Smolny denied it.")
     assert [(m.text, m.actor) for m in result.mentions] == [
         ("Atlantean", "atlantis"),
         ("Smolny", "RUS"),
@@ -455,3 +455,36 @@ def test_actors_unknown_person_with_verb_later_or_relative_clause(catalog: Catal
     )
     assert ("Oskar Lindahl", "oskar-lindahl", "name") in got
     assert ("Mirela Dobre", "mirela-dobre", "name") in got
+
+
+def test_actors_unknown_people_in_coordination_and_with_title_prefix(catalog: Catalog) -> None:
+    text = (
+        "Negotiators Petra Halonen and Ivo Markovic met. Markovic spoke first. "
+        "Energy Minister Rania Haddad said prices would fall. Haddad told lawmakers so."
+    )
+    got = found(catalog, text)
+    for item in [
+        ("Petra Halonen", "petra-halonen", "name"),
+        ("Ivo Markovic", "ivo-markovic", "name"),
+        ("Markovic", "ivo-markovic", "name"),
+        ("Rania Haddad", "rania-haddad", "name"),
+        ("Haddad", "rania-haddad", "name"),
+    ]:
+        assert item in got
+    assert new_actors(catalog, text)["rania-haddad"].role == "energy minister"
+
+
+def test_actors_possessive_and_family_name_first(catalog: Catalog) -> None:
+    got = found(catalog, "President Park Min-jun’s plan failed. Park said he would try again.")
+    assert got == [
+        ("Park Min-jun", "park-min-jun", "name"),
+        ("Park", "park-min-jun", "name"),
+    ]
+
+
+def test_actors_venues_and_longer_names(catalog: Catalog) -> None:
+    assert found(catalog, "The accord was signed at the White House in a ceremony.") == []
+    assert found(catalog, "He promised in Canberra late last month to act.") == []
+    assert found(catalog, "Visitors queued at Trump Tower.") == []
+    assert found(catalog, "Ships crossed the Taiwan Strait.") == [("Taiwan", "TWN", "name")]
+    assert found(catalog, "The White House said no.") == [("The White House", "USA", "institution")]
