@@ -106,6 +106,8 @@ class Lexicon:
     honorifics_lower: frozenset[str]
     name_stopwords: frozenset[str]
     reporting_verbs: frozenset[str]
+    org_heads: dict[str, str]
+    """Head noun ending an organisation's name -> the kind of actor it makes."""
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +140,10 @@ def lexicon() -> Lexicon:
         honorifics_lower=frozenset(h.lower().rstrip(".") for h in _lines("honorifics.txt")),
         name_stopwords=frozenset(w.lower() for w in _lines("name_stopwords.txt")),
         reporting_verbs=frozenset(_lines("reporting_verbs.txt")),
+        org_heads={
+            line.split(",")[0]: [*line.split(","), "organization"][1]
+            for line in _lines("org_heads.txt")
+        },
     )
 
 

@@ -197,6 +197,14 @@ def find_people(
     body = doc.body
     covered = sorted((f.start, f.end) for f in found)
     known_names = matcher_for(catalog).person_names
+    orgs, org_actors = _organizations(text, body.start, body.end, catalog, covered, hits)
+    if orgs:
+        covered = sorted([*covered, *((f.start, f.end) for f in orgs)])
+    named_orgs, named_org_actors = _named_organizations(
+        text, body.start, body.end, catalog, covered
+    )
+    if named_orgs:
+        covered = sorted([*covered, *((f.start, f.end) for f in named_orgs)])
     people: dict[str, _Person] = {}
 
     previous_person: tuple[int, str | None] | None = None  # (end, role) of the last person
@@ -327,9 +335,10 @@ def find_people(
         )
     out.extend(_occurrences(text, body.start, body.end, people, covered))
 
-    orgs, org_actors = _organizations(text, body.start, body.end, catalog, covered, hits)
     out.extend(orgs)
     actors.extend(org_actors)
+    out.extend(named_orgs)
+    actors.extend(named_org_actors)
 
     author = (article.author or "").strip()
     if author:
@@ -389,6 +398,87 @@ def _occurrences(
             at = text.find(form, stop, end)
 
 
+_OPENERS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "To",
+        "Of",
+        "And",
+        "But",
+        "Or",
+        "As",
+        "While",
+        "When",
+        "After",
+        "Before",
+        "Since",
+        "According",
+        "Both",
+        "Analysts",
+        "Officials",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _org_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(lexicon().org_heads, key=len, reverse=True))
+    word = r"[A-Z][\w'&-]*"
+    return re.compile(
+        r"(?<![\w-])(?:" + word + r" ){0,5}(?:" + heads + r")(?![\w-])"
+        r"(?: (?:for|of|on)(?: the)?(?: (?:" + word + r"|and|&))+)?"
+    )
+
+
+def _named_organizations(
+    text: str, start: int, end: int, catalog: Catalog, covered: list[tuple[int, int]]
+) -> tuple[list[Found], list[Actor]]:
+    """Organisations named by a capitalised phrase ending in an organisation noun."""
+    lex = lexicon()
+    found: list[Found] = []
+    actors: dict[str, Actor] = {}
+    names: dict[str, str] = {}
+    for match in _org_pattern().finditer(text, start, end):
+        words = match.group().split(" ")
+        while words and (words[0] in _OPENERS or words[0].endswith(("-based", "-led", "-backed"))):
+            words.pop(0)
+        while words and words[-1] in ("and", "&", "the", "of", "for", "on"):
+            words.pop()
+        capitals = [w for w in words if w[:1].isupper()]
+        head = next((w for w in words if w in lex.org_heads), None)
+        if head is None or len(capitals) < 2:
+            continue
+        name = " ".join(words)
+        name_start = match.start() + match.group().index(name)
+        name_end = name_start + len(name)
+        if _overlapping(covered, name_start, name_end, minimum=0):
+            continue
+        key = slugify(name)
+        if not key or key in catalog:
+            continue
+        names[name] = key
+        actors.setdefault(
+            key,
+            Actor(id=key, name=name, kind=lex.org_heads[head], country=None),  # type: ignore[arg-type]
+        )
+    for name, key in names.items():
+        at = text.find(name, start, end)
+        while at >= 0:
+            stop = at + len(name)
+            if not _overlapping(covered, at, stop):
+                found.append(Found(at, stop, key, "name"))
+            at = text.find(name, stop, end)
+    return found, list(actors.values())
+
+
 def _organizations(
     text: str,
     start: int,
@@ -409,7 +499,11 @@ def _organizations(
             name_end -= 1
         words: list[str] = []
         for word in reversed(text[max(start, name_end - 160) : name_end].split(" ")):
-            if not (word[:1].isupper() or word in _CONNECTORS) or len(words) >= 11:
+            if (
+                not (word[:1].isupper() or word in _CONNECTORS)
+                or len(words) >= 11
+                or any(c in word for c in ',;:!?"()')
+            ):
                 break
             if word == "the" and words and words[0] in _CONNECTORS:
                 break
@@ -419,8 +513,9 @@ def _organizations(
             if words[i] == "the" and words[i - 1] not in ("of", "for", "on", "and", "in"):
                 words = words[i + 1 :]
                 break
-        while words and not words[0][:1].isupper():
-            words.pop(0)
+        roles = _patterns()[1]
+        while words and (not words[0][:1].isupper() or words[0].lower() in roles):
+            words.pop(0)  # "Director of the Center for ...": the role is not the name
         capitals = [w for w in words if w[:1].isupper()]
         if len(capitals) < 2:
             continue

@@ -185,7 +185,19 @@ def test_actors_capital_place_or_actor(catalog: Catalog, text: str, is_actor: bo
 
 def test_actors_capital_that_is_part_of_a_longer_name(catalog: Catalog) -> None:
     got = found(catalog, "The Washington Post and Moscow State University reported it.")
-    assert got == []
+    assert got == [("Moscow State University", "moscow-state-university", "name")]
+
+
+def test_actors_organisations_named_by_their_head_noun(catalog: Catalog) -> None:
+    text = (
+        "Analysts at Danube Capital Research disagreed with the Centre for Arctic Studies. "
+        "The Black Sea Lending Bank approved a loan, and Danube Capital Research said so."
+    )
+    got = found(catalog, text)
+    assert got.count(("Danube Capital Research", "danube-capital-research", "name")) == 2
+    assert ("Centre for Arctic Studies", "centre-for-arctic-studies", "name") in got
+    assert ("Black Sea Lending Bank", "black-sea-lending-bank", "name") in got
+    assert new_actors(catalog, text)["centre-for-arctic-studies"].kind == "organization"
 
 
 def test_actors_country_names_count_as_places_too(catalog: Catalog) -> None:
