@@ -275,7 +275,7 @@ def _front_kind(lines: list[_Line], i: int) -> str | None:
         return "blurb"
     if _SOURCE_LINE.match(text):
         return "source_line"
-    if lines[i].words <= 20 and _CREDIT.search(text):
+    if lines[i].words <= 20 and _may_be_credit(text) and _CREDIT.search(text):
         return "caption" if _CAPTION_LABEL.search(text) else "credit"
     if _CREDITED_CAPTION.search(text) and lines[i].words <= 60:
         return "caption"
@@ -298,6 +298,7 @@ def _front_kind(lines: list[_Line], i: int) -> str | None:
         i + 1 < len(lines)
         and lines[i + 1].words <= 12
         and lines[i].words <= 30
+        and _may_be_credit(lines[i + 1].text)
         and bool(_CREDIT.search(lines[i + 1].text))
     )
     if followed_by_credit:
@@ -318,30 +319,64 @@ def _end_kind(line: _Line) -> str | None:
         return "related_links"
     if line.words <= 25 and _PROMO.match(text):
         return "promo"
-    if _SPACED_DASH.search(text) and _HEADLINE_ITEM.search(text):
+    if "-" in text and _HEADLINE_TAIL.search(text) and _HEADLINE_ITEM.search(text):
         return "related_links"
     if line.words <= 45 and _BIO.match(text):
         return "author_bio"
     if _LONE_MARK.match(text):
         return "separator"
-    if line.words <= 20 and _CREDIT.search(text):
+    if line.words <= 20 and _may_be_credit(text) and _CREDIT.search(text):
         return "credit"
     return None
 
 
 # Cheap tests that must pass before the slower searches can match (they keep long lines fast).
-_SPACED_DASH = re.compile(r"\s-\s")
-_DISCLAIMER_WORDS = ("institutional", "views", "necessarily", "reserved")
+# The headline-item tail: a spaced dash followed by an age or a date, at the end of the line.
+_HEADLINE_TAIL = re.compile(
+    r"\s-\s+(?:\d+\s*[smhdw]|[A-Z][a-z]{2}\.?\s+\d{1,2}|yesterday|today)\b.{0,4}$"
+)
+# The only non-ASCII characters that re.IGNORECASE matches with ASCII letters.
+_IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+_IGNORECASE_ODD = ("\u0130", "\u0131", "\u212a", "\u017f")
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case as re.IGNORECASE compares it with ASCII letters."""
+    if not text.isascii() and any(c in text for c in _IGNORECASE_ODD):
+        text = text.translate(_IGNORECASE_FOLD)
+    return text.lower()
+
+
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "illustration", "video", "source")
+
+
+def _may_be_credit(text: str) -> bool:
+    """False only where ``_CREDIT`` cannot match: each of its forms starts with "(" or one of its
+    words, or has a colon."""
+    if ":" in text or text.startswith("("):
+        return True
+    return _folded(text.lstrip()[:12]).startswith(_CREDIT_WORDS)
+
+
+def _starts_with_copyright(text: str) -> bool:
+    return text.startswith("\u00a9") or _folded(text[:9]) == "copyright"
 
 
 def _may_be_disclaimer(text: str) -> bool:
-    """False only where ``_DISCLAIMER`` cannot match (ASCII text: case folding is plain)."""
-    if not text.isascii():
+    """False only where ``_DISCLAIMER`` cannot match: each of its forms needs its words."""
+    if text.startswith("\u00a9"):
         return True
-    if text[:10].lower().startswith(("copyright", "disclaimer")):
-        return True
-    lower = text.lower()
-    return any(word in lower for word in _DISCLAIMER_WORDS)
+    lower = _folded(text)
+    return (
+        lower.startswith(("copyright", "disclaimer"))
+        or ("institutional" in lower and "positions" in lower)
+        or (
+            "views" in lower
+            and ("expressed" in lower or "represented" in lower or "stated" in lower)
+        )
+        or ("necessarily" in lower and ("reflect" in lower or "represent" in lower))
+        or ("reserved" in lower and "rights" in lower)
+    )
 
 
 def _source_from(lines: list[_Line]) -> str | None:
@@ -353,8 +388,10 @@ def _source_from(lines: list[_Line]) -> str | None:
             found.setdefault("line", m.group("source").strip())
         elif m := _MORE_FROM.match(text):
             found.setdefault("more", m.group("source").strip())
-        elif m := re.match(
-            r"^(?P<source>[A-Z][\w&.\- ]{1,60}?)\s+does\s+not\s+take\s+institutional", text
+        elif "institutional" in text and (
+            m := re.match(
+                r"^(?P<source>[A-Z][\w&.\- ]{1,60}?)\s+does\s+not\s+take\s+institutional", text
+            )
         ):
             found.setdefault("disclaimer", m.group("source").strip())
         elif "views" in text and (
@@ -369,10 +406,12 @@ def _source_from(lines: list[_Line]) -> str | None:
             )
         ):
             found.setdefault("blurb", (m.group("series") or m.group("orig")).strip())
-        elif m := re.match(
-            r"^(?:\u00a9|copyright)\s*(?:\d{4}\s*)?(?P<source>[A-Z][\w&.\- ]{1,60}?)\s*[.,]?\s*(?:all rights|$)",
-            text,
-            re.I,
+        elif _starts_with_copyright(text) and (
+            m := re.match(
+                r"^(?:\u00a9|copyright)\s*(?:\d{4}\s*)?(?P<source>[A-Z][\w&.\- ]{1,60}?)\s*[.,]?\s*(?:all rights|$)",
+                text,
+                re.I,
+            )
         ):
             found.setdefault("copyright", m.group("source").strip())
     for key in ("line", "more", "disclaimer", "views", "copyright", "blurb"):
