@@ -6,6 +6,8 @@ import bisect
 import re
 from typing import NamedTuple
 
+import attrs
+
 from geobrief import Actor, Claim, Mention, Span
 from geobrief.text import Doc
 
@@ -31,9 +33,23 @@ _THAT = re.compile(r"^\s*that\b\s*")
 _ADVERBIAL_AFTER = re.compile(
     r"^\s*(?:(?:on|in|at|during|last|this|earlier|later|late|yesterday|today|recently|"
     r"previously|again|also|then|too|repeatedly|publicly|privately|once)\b[^,;]{0,50})?"
+    # a trailing time or circumstance phrase: '..., the government said on Tuesday, a month
+    # after the clashes.'
+    r"(?:,\s+(?:a|an|the|one|two|three|days|hours|weeks|months|after|before|as|amid|"
+    r"during|following|shortly|just|less|more|ahead)\b[^;\"\u201c]*)?"
     r"[\s.!?\"')\u201d\u2019]*$",
     re.IGNORECASE,
 )
+# "at least 12 people were killed": a quantifier, not a prepositional adjunct.
+_QUANTIFIER = re.compile(r"(?:at\s+(?:least|most)|in\s+all|over\s+\d|under\s+\d)\b")
+# "accused Taiwan of stealing", "warned Iran against escalating": an object and a gerund.
+_OF_GERUND = re.compile(r"\b(?:of|against|for)\s+\w+ing\b")
+# A modal right before a cue ("will conclude", "may decide"): a forecast, not a report.
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|'ll|would|may|might|could|should|must|shall)\s+(?:\w+ly\s+|also\s+|soon\s+)?$"
+)
+# ", and Fumio Kishida": a coordinated clause with a subject of its own.
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=[A-Z])")
 _NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,1}$")
 _CLAUSE_CUT = re.compile(r"\s*(?:;|,\s+but\b|,\s+while\b|\s\u2014\s*while\b)")
 _AS = re.compile(r"\bas\b")
@@ -159,6 +175,17 @@ class _Context:
         self.claims.append(_Found(claim, cue, self.sentence_of(anchor) or 0))
         self.finder.history.append(speaker)
         self.finder.history.sort(key=lambda s: s.span.start)
+        if speaker.actor is not None and speaker.role is None:
+            # "Russia and China said ...": one attribution per speaker
+            for other in self.finder.coordinated_before(speaker.span.start):
+                if other.actor != speaker.actor:
+                    twin = attrs.evolve(
+                        claim,
+                        speaker=other.actor,
+                        speaker_name=other.text,
+                        speaker_span=other.span,
+                    )
+                    self.claims.append(_Found(twin, cue, self.sentence_of(anchor) or 0))
         return claim
 
     def modality(self, content: Span, cue_span: Span | None, cue: Cue | None) -> str:
@@ -323,16 +350,24 @@ def _attribution_after(ctx: _Context, q: Quote) -> tuple[Speaker | None, Span, C
         speaker = ctx.finder.at_start(q.close + dash.end(), region_end)
         if speaker is not None:
             return speaker, None, None  # type: ignore[return-value]
+    inner = text[q.inner.start : q.close].rstrip("\"'\u201d\u2019 ")
+    if inner[-1:] in (".", "!", "?") and re.match(r"\s*[A-Z]", text[q.close : q.close + 4]):
+        return None  # the quotation ends its sentence; "He noted ..." starts the next one
     for m, cues in _cue_matches(ctx, q.close, region_end):
         between = text[q.close : m.start()]
         if len(between.split()) > 8 or any(c in between for c in ";:"):
             break
+        if re.search(r"\b(?:and|but|or)\b", between):
+            break  # '... "a reckless threat" and said ...': a second verb of the same subject
         cue = cues[0]
-        if cue.pos not in ("verb", "verb_obj", "phrase", "verb_as"):
+        if cue.pos not in ("verb", "verb_obj", "phrase", "verb_as") or cue.cls == "label":
             continue
         cue_span = Span(m.start(), m.end())
         ctx.used_cues.add(m.start())
         speaker = ctx.finder.at_end(q.close, m.start())
+        if speaker is None and "," in between.strip().rstrip(","):
+            # '"...," Hikmet Hajiyev, foreign policy adviser to Aliyev, said'
+            speaker = ctx.finder.at_start(q.close, m.start())
         if speaker is None:
             speaker = ctx.finder.at_start(m.end(), region_end)
         return speaker, cue_span, cue
@@ -369,8 +404,13 @@ def _attribution_before(ctx: _Context, q: Quote) -> tuple[Speaker | None, Span, 
             if cue.pos in ("frame",):
                 speaker = ctx.finder.at_start(m.end(), q.open)
             else:
-                speaker = ctx.finder.at_end(start, m.start()) or ctx.finder.clause_initial(
-                    start, m.start()
+                speaker = None
+                if _coordinated(ctx, m.start()):
+                    speaker = _sentence_speaker(ctx, m.start()) or _first_subject(ctx, m.start())
+                speaker = (
+                    speaker
+                    or ctx.finder.at_end(start, m.start())
+                    or ctx.finder.clause_initial(start, m.start())
                 )
                 if speaker is None and _is_participle(ctx, m):
                     speaker = _sentence_speaker(ctx, m.start())
@@ -391,6 +431,30 @@ def _is_participle(ctx: _Context, m: re.Match[str]) -> bool:
         return False
     before = ctx.text[max(0, m.start() - 3) : m.start()].rstrip()
     return bool(before) and before[-1] in _PARTICIPLE_OPENERS
+
+
+def _coordinated(ctx: _Context, offset: int) -> bool:
+    """Whether the cue at ``offset`` is a second verb of its subject ("urged restraint and
+    warned that", '"..." and called')."""
+    before = ctx.low[max(0, offset - 30) : offset]
+    return (
+        re.search(r"(?:^|\s|[\"\u201d,])(?:and|but)\s+(?:(?:also|then|later)\s+)?$", before)
+        is not None
+    )
+
+
+def _first_subject(ctx: _Context, offset: int) -> Speaker | None:
+    """The subject of the sentence's first reporting verb before ``offset`` ("X urged
+    "restraint" and warned that ...": X)."""
+    index = ctx.sentence_of(offset)
+    if index is None:
+        return None
+    start = ctx.sentences[index].start
+    earlier = [c for c, _cues in _cue_matches(ctx, start, offset) if c.start() < offset]
+    if not earlier:
+        return None
+    first = earlier[0].start()
+    return ctx.finder.at_end(start, first) or _subject(ctx, start, first)
 
 
 def _sentence_speaker(ctx: _Context, offset: int) -> Speaker | None:
@@ -416,6 +480,13 @@ def _content_after(ctx: _Context, start: int, sentence: Span, cue: Cue) -> Span 
     end = sentence.end
     rest = low[start:end]
     that = _THAT.match(rest)
+    adjunct = ctx.lex.adjunct_re.match(rest)
+    if that is None and adjunct is not None and adjunct.end() > 0:
+        # "said on Wednesday it had fired", "pledged last month to invest"
+        after = _THAT.match(rest[adjunct.end() :])
+        start += adjunct.end() + (after.end() if after is not None else 0)
+        rest = low[start:end]
+        that = None
     if that is not None:
         start += that.end()
     elif cue.pos in ("verb_obj", "verb", "phrase"):
@@ -425,14 +496,22 @@ def _content_after(ctx: _Context, start: int, sentence: Span, cue: Cue) -> Span 
             or re.match(r"\s*(?:on|in|at|during|last|this|to|earlier|publicly|privately)\b", rest)
         ):
             start += ahead.end()
-    # Stop before a later participial cue of the same sentence (", adding that ...").
+    # Stop before a later participial cue of the same sentence (", adding that ..."), or a
+    # second cue of the same subject ("... and warned that ...").
     for m, _cues in _cue_matches(ctx, start, end):
         if _is_participle(ctx, m):
             end = m.start()
             break
+        if _coordinated(ctx, m.start()) and not ctx.finder.in_quote(m.start()):
+            end = ctx.low.rfind("and", start, m.start())
+            end = ctx.low.rfind("but", start, m.start()) if end < 0 else end
+            break
     cut = _CLAUSE_CUT.search(low, start, end)
     if cut is not None:
         end = cut.start()
+    new_subject = _NEW_SUBJECT.search(ctx.text, start, end)
+    if new_subject is not None and not ctx.finder.in_quote(new_subject.start()):
+        end = new_subject.start()  # "..., and Fumio Kishida ... warned": another clause
     return ctx.trim(start, end)
 
 
@@ -473,6 +552,8 @@ def _one_cue(
     if text[sentence.end - 1 : sentence.end] == "?":
         return False
 
+    if cue.cls == "label":
+        return False  # "called the deal ...": a cue only before a quotation
     if cue.pos == "noun":
         return _noun_cue(ctx, sentence, m, cue, cue_span)
     if cue.pos == "frame":
@@ -504,6 +585,21 @@ def _one_cue(
         and _ADVERBIAL_AFTER.match(_drop_speaker_after(ctx, m.end(), sentence.end))
     ):
         between = text[comma + 1 : m.start()]
+        content_end = comma
+        if not between.strip():
+            # "..., the ship's manager, Aegean Crest Shipping, said.": the speaker phrase is set
+            # off by commas of its own
+            inner = text.rfind(",", clause_start, comma)
+            if inner > clause_start and len(text[inner + 1 : comma].split()) <= 6:
+                speaker = finder.at_end(inner + 1, comma)
+                if speaker is not None:
+                    outer = text.rfind(",", clause_start, inner)
+                    role = text[outer + 1 : inner] if outer > clause_start else ""
+                    content_end = outer if role and len(role.split()) <= 6 else inner
+                    content = ctx.trim(clause_start, content_end)
+                    if content is not None:
+                        ctx.add(content, speaker, cue_span, cue, False)
+                        return True
         if len(between.split()) <= 7:
             speaker = finder.at_end(comma + 1, m.start()) if between.strip() else None
             if speaker is None:
@@ -516,11 +612,20 @@ def _one_cue(
             return False
 
     # Content after the cue: "X said (that) Y".
-    speaker = finder.at_end(clause_start, m.start())
+    speaker = None
+    if _coordinated(ctx, m.start()):
+        speaker = _sentence_speaker(ctx, m.start()) or _first_subject(ctx, m.start())
+    if speaker is None:
+        speaker = finder.at_end(clause_start, m.start())
     if speaker is None:
         speaker = _subject(ctx, clause_start, m.start())
     if speaker is None:
         return False
+    modal = _MODAL_BEFORE.search(low[max(speaker.span.end, m.start() - 40) : m.start()])
+    if modal is not None and (
+        cue.cls in ("cognition", "clausal", "evidential") or not modal.group().startswith("would")
+    ):
+        return False  # "Beijing will conclude that ...": the writer's forecast, not a report
     if cue.pos == "verb_as":
         tail = low[m.end() : sentence.end]
         as_match = _AS.search(tail)
@@ -544,13 +649,20 @@ def _one_cue(
             # object ("told the audience", "confirm appointments").
             first = re.split(r"[,;:]", low[content.start : content.end], maxsplit=1)[0]
             words = " ".join(first.split()[:8])
-            if not _AUXILIARY.search(words) and not (
-                cue.cls == "cognition" and _FINITE.search(" ".join(words.split()[:5]))
+            if (
+                not _AUXILIARY.search(words)
+                and not (cue.cls == "cognition" and _FINITE.search(" ".join(words.split()[:5])))
+                and not (cue.pos == "verb_obj" and _OF_GERUND.search(words))
             ):
                 return False
         if cue.cls == "intent" and "that" not in low[m.end() : content.start + 1]:
             return False
         lead_in = low[m.end() : content.start + 12]
+        adjunct = ctx.lex.adjunct_re.match(lead_in)
+        if adjunct is not None:
+            lead_in = lead_in[adjunct.end() :]
+        if cue.cls == "commissive" and re.search(r"\bthat\b", low[m.end() : content.start]):
+            lead_in = " that"
         if cue.cls == "commissive" and not re.match(
             r"\s*(?:that\b|to\b|not to\b|never to\b)", lead_in
         ):
@@ -559,7 +671,11 @@ def _one_cue(
             return False
     if content is None:
         return False
-    if cue.pos != "verb_as" and _PREPOSITION.match(low, content.start):
+    if (
+        cue.pos != "verb_as"
+        and _PREPOSITION.match(low, content.start)
+        and not _QUANTIFIER.match(low, content.start)
+    ):
         return False  # "explained from a podium": an adjunct, not what was said
     negated = _NEGATED_CUE.search(low[max(0, m.start() - 24) : m.start()]) is not None
     if negated and cue.cls == "cognition":
@@ -589,10 +705,25 @@ def _subject(ctx: _Context, start: int, end: int) -> Speaker | None:
     chunk = text[start:end].rstrip()
     if chunk.endswith(","):
         # An appositive or relative clause ends right before the cue: the subject is the
-        # candidate in front of its opening comma, at the start of the clause.
-        first = text.find(",", start, start + len(chunk) - 1)
-        if first > start:
-            found = ctx.finder.at_end(start, first) or ctx.finder.clause_initial(start, first)
+        # candidate in front of its opening comma. Commas are tried in order, so that a
+        # fronted adverbial ("Within days, Russia's Africa Corps, a force ..., confirmed") or
+        # an earlier clause (", and Fumio Kishida, the predecessor of ..., warned") is passed.
+        segment = start
+        last = start + len(chunk) - 1
+        commas = [start + c.start() for c in re.finditer(",", text[start:last])]
+        for i, at in enumerate(commas):
+            found = ctx.finder.at_end(segment, at)
+            if found is not None and _heads(ctx, segment, found):
+                following = commas[i + 1] if i + 1 < len(commas) else last
+                if (found.role is not None or found.kind != "person") and following == last:
+                    # "The UN special envoy for Yemen, Hans Grundberg, urged": the name
+                    named = ctx.finder.at_end(at + 1, last)
+                    if named is not None and named.kind == "person" and _heads(ctx, at + 1, named):
+                        return named
+                return found
+            segment = at + 1
+        if commas:
+            found = ctx.finder.clause_initial(start, commas[0])
             if found is not None:
                 return found
     last = max(text.rfind(",", start, end), text.rfind(";", start, end), start)
@@ -601,6 +732,20 @@ def _subject(ctx: _Context, start: int, end: int) -> Speaker | None:
         if found is not None:
             return found
     return ctx.finder.clause_initial(start, end)
+
+
+def _heads(ctx: _Context, start: int, speaker: Speaker) -> bool:
+    """Whether ``speaker`` opens the stretch from ``start`` (only conjunctions, determiners,
+    titles and capitalised words before it): a subject, not an object at its end."""
+    lead = ctx.text[start : speaker.span.start]
+    for word in re.findall(r"[\w'\u2019.-]+", lead):
+        low = word.lower()
+        if word[:1].isupper() or low in ("and", "but", "the", "a", "an", "then", "also"):
+            continue
+        if low in ctx.lex.titles or low.endswith(("'s", "\u2019s")):
+            continue
+        return False
+    return True
 
 
 def _frames(ctx: _Context, sentence: Span) -> list[Span]:

@@ -111,6 +111,7 @@ class Lexicon:
             r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in puts) + r")\b"
         )
 
+        self.titles = frozenset(r["title"].strip().lower() for r in _rows("titles.csv"))
         roles = _rows("roles.csv")
         role_words = [r["singular"] for r in roles] + [r["plural"] for r in roles]
         self.role_singular = {r["plural"]: r["singular"] for r in roles}
@@ -157,6 +158,10 @@ class Lexicon:
             r"\b(?:" + _alternation(signals["assessment_to"]) + r")\s*$"
         )
         self.reference_pronouns = frozenset(signals["reference_pronoun"])
+        #: Adjuncts at the start of the text after a cue ("on Wednesday, in a statement,").
+        self.adjunct_re = re.compile(
+            r"(?:\s*,?\s*(?:" + _alternation(signals["cue_adjunct"]) + r")(?![\w]))+\s*,?"
+        )
 
 
 @lru_cache(maxsize=1)

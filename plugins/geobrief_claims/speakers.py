@@ -233,6 +233,53 @@ _NOT_NAMES = frozenset(
         "both",
         "some",
         "many",
+        "within",
+        "without",
+        "across",
+        "among",
+        "amid",
+        "despite",
+        "following",
+        "under",
+        "over",
+        "through",
+        "throughout",
+        "against",
+        "toward",
+        "towards",
+        "beyond",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "instead",
+        "even",
+        "once",
+        "only",
+        "all",
+        "each",
+        "every",
+        "such",
+        "other",
+        "another",
+        "several",
+        "most",
+        "few",
+        "no",
+        "not",
+        "what",
+        "which",
+        "who",
+        "where",
+        "why",
+        "how",
+        "asked",
+        "presenting",
+        "speaking",
+        "writing",
     ]
 )
 _TITLES = frozenset(
@@ -331,13 +378,51 @@ _ORG_HEADS = frozenset(
         "telegraph",
         "reuters",
         "observatory",
+        "research",
+        "project",
+        "endowment",
+        "programme",
+        "program",
+        "initiative",
+        "forum",
+        "mission",
+        "force",
+        "movement",
+        "coalition",
+        "alliance",
+        "shipping",
+        "capital",
     ]
 )
 
 
+#: Letters that Unicode decomposition does not reduce to ASCII ("Kılıç", "Søren", "Łukasz").
+_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "İ": "I",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "þ": "th",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+    }
+)
+
+
 def slug(name: str) -> str:
-    """Lowercase-hyphen identifier of a name ("Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan")."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    """Lowercase-hyphen identifier of a name ("Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan",
+    "Serdar Kılıç" -> "serdar-kilic")."""
+    folded = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    folded = folded.encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
@@ -416,6 +501,22 @@ class SpeakerFinder:
             i += 1
         return best
 
+    def coordinated_before(self, position: int) -> list[Mention]:
+        """Mentions coordinated with a speaker that starts at ``position`` ("Russia and China
+        said", "France, Germany and Italy said"): the earlier members of the list."""
+        out: list[Mention] = []
+        while True:
+            before = self.text[max(0, position - 8) : position]
+            joint = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", before)
+            if joint is None or (not out and "and" not in joint.group()):
+                return out  # the last member follows "and"; "Yemen, Hans Grundberg" is no list
+            end = position - (len(before) - joint.start())
+            mention = self.mention_ending_at(end)
+            if mention is None or self.in_quote(mention.span.start):
+                return out
+            out.append(mention)
+            position = mention.span.start
+
     def kind_of(self, actor_id: str | None) -> str:
         actor = self.actors.get(actor_id or "") or self.new_actors.get(actor_id or "")
         if actor is None:
@@ -489,8 +590,18 @@ class SpeakerFinder:
                         actor_id = m.actor
                 return Speaker(actor_id, name_span.of(text), name_span, singular, kind)
             if mention is None:
-                return Speaker(None, name_span.of(text), name_span, singular, kind)
+                actor_id = None
+                if singular in self.lex.institution_roles and re.match(
+                    r"(?i)the\s", text[rstart : rstart + 4]
+                ):
+                    # "the government said": the state the passage is about
+                    it = self.resolve_pronoun("it", name_span)
+                    actor_id = it.actor if it is not None else None
+                return Speaker(actor_id, name_span.of(text), name_span, singular, kind)
         if mention is not None:
+            head = self._head_before_place(start, mention.span.start, mention.actor)
+            if head is not None:
+                return head
             kind = self.kind_of(mention.actor)
             return Speaker(mention.actor, mention.text, mention.span, None, kind)
         tokens = self._tokens(start, stop)
@@ -500,10 +611,54 @@ class SpeakerFinder:
         low = last[2].lower()
         if low in _PRONOUNS:
             return self.resolve_pronoun(low, Span(last[0], last[1]))
+        name = self._name_ending(start, stop, create=False)
+        if name is not None:
+            head = self._head_before_place(start, name.span.start, name.actor)
+            if head is not None:
+                return head
+            if self._after_place_preposition(start, name.span.start):
+                return None  # "in Karachi": a place the mentions stage left out
         return self._name_ending(start, stop)
 
-    def _name_ending(self, start: int, stop: int) -> Speaker | None:
-        """A capitalised name the mentions stage did not find, ending at ``stop``."""
+    def _after_place_preposition(self, start: int, position: int) -> bool:
+        before = self.text[max(start, position - 12) : position]
+        return re.search(r"\s(?:in|at|near|from)\s+(?:the\s+)?$", before) is not None
+
+    def _head_before_place(self, start: int, position: int, actor: str | None) -> Speaker | None:
+        """The head of "X in Y" / "X for Y" when Y is only where or what X serves ("Analysts
+        at the Carnegie Endowment in Moscow", "The UN special envoy for Yemen", "The peacekeeping
+        force in Lebanon"): X speaks; a role without an actor of its own ("officials in
+        Tehran") is credited to Y."""
+        before = self.text[max(start, position - 12) : position]
+        prep = re.search(r"\s(in|at|for|to|from|near|on)\s+(?:the\s+)?$", before)
+        if prep is None:
+            return None
+        cut = position - len(before) + prep.start()
+        if cut <= start:
+            return None
+        head = self._candidate_ending(start, cut)
+        if head is None:
+            # "The United Nations peacekeeping force in Lebanon": an actor modifying the head
+            # noun ("force") of the phrase
+            words = self.text[start:cut].split()
+            inside = [m for m in self.mentions_in(start, cut) if m.span.end <= cut]
+            if inside and words:
+                tail = self.text[inside[-1].span.end : cut].split()
+                if 0 < len(tail) <= 3 and all(w[:1].islower() for w in tail):
+                    m = inside[-1]
+                    return Speaker(m.actor, m.text, m.span, None, self.kind_of(m.actor))
+            return None
+        if head.span.start < start:
+            return None
+        if head.actor is None and head.role is not None:
+            return head._replace(actor=actor)
+        if head.actor is None or head.actor == actor:
+            return None
+        return head
+
+    def _name_ending(self, start: int, stop: int, create: bool = True) -> Speaker | None:
+        """A capitalised name the mentions stage did not find, ending at ``stop`` (with
+        ``create`` false, only where it is, without adding an actor)."""
         chunk = self.text[start:stop]
         best = None
         for m in _NAME.finditer(chunk):
@@ -511,9 +666,7 @@ class SpeakerFinder:
                 best = m
         if best is None or self.in_quote(start + best.start()):
             return None
-        words = best.group().split()
-        while words and words[0].lower().rstrip(".") in _TITLES:
-            words.pop(0)
+        words = self.strip_titles(best.group().split())
         if not words or words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES:
             return None
         name = " ".join(words)
@@ -522,6 +675,8 @@ class SpeakerFinder:
         if span.of(self.text) != name:
             name = span.of(self.text)
         is_org = words[-1].lower() in _ORG_HEADS
+        if not create:
+            return Speaker(None, name, span, None, "thing" if is_org else "person")
         full = name
         if len(words) == 1 and not is_org:
             known = self.by_surname.get(words[0].lower())
@@ -532,9 +687,7 @@ class SpeakerFinder:
             found = list(re.finditer(pattern, self.text[: span.start]))
             earlier = found[-1] if found else None
             if earlier is not None:
-                given = [
-                    w for w in earlier.group(1).split() if w.lower().rstrip(".") not in _TITLES
-                ]
+                given = self.strip_titles([*earlier.group(1).split(), words[0]])[:-1]
                 if given and given[0].lower() not in _NOT_NAMES:
                     full = " ".join([*given, words[0]])
         actor_id = slug(full)
@@ -547,6 +700,16 @@ class SpeakerFinder:
                 self.by_surname.setdefault(words[-1].lower(), actor_id)
         self.new_mentions.append(Mention(actor=actor_id, span=span, text=name, form="name"))
         return Speaker(actor_id, name, span, None, "thing" if is_org else "person")
+
+    def strip_titles(self, words: list[str]) -> list[str]:
+        """A name without the titles written before it: everything up to the last title word
+        ("Finance Minister Muhammad Aurangzeb" -> "Muhammad Aurangzeb"), the last word kept."""
+        titles = self.lex.titles
+        last = -1
+        for i, word in enumerate(words[:-1]):
+            if word.lower().rstrip(".") in titles or word.lower().rstrip(".") in _TITLES:
+                last = i
+        return words[last + 1 :]
 
     def at_start(self, start: int, end: int) -> Speaker | None:
         """A speaker written at the start of ``[start, end)`` ("said Mammadov", "according to
