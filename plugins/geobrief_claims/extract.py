@@ -410,7 +410,7 @@ def _attribution_before(ctx: _Context, q: Quote) -> tuple[Speaker | None, Span, 
                 speaker = (
                     speaker
                     or ctx.finder.at_end(start, m.start())
-                    or ctx.finder.clause_initial(start, m.start())
+                    or _subject(ctx, start, m.start())
                 )
                 if speaker is None and _is_participle(ctx, m):
                     speaker = _sentence_speaker(ctx, m.start())

@@ -120,7 +120,7 @@ class Lexicon:
         self.role_tail_re = re.compile(
             r"(?:\b(?:a|an|the|one|two|three|several|some|many|most|other|few|these|those|"
             r"this|that|his|her|their|its)\s+)?"
-            r"(?:[\w.'-]+\s+){0,4}?(" + _alternation(role_words) + r")\s*$",
+            r"(?:[\w.'\u2019-]+\s+){0,4}?(" + _alternation(role_words) + r")\s*$",
             re.IGNORECASE,
         )
         self.institution_roles = frozenset(

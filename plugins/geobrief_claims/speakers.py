@@ -763,7 +763,11 @@ class SpeakerFinder:
                     continue
                 cand = self._candidate_ending(s, tokens[j - 1][1])
                 if cand is not None and cand.span.start >= s:
-                    return cand
+                    # the candidate must open the stretch ("Thomas Reinholt, who heads the
+                    # Africa programme": Reinholt, not Africa)
+                    before = self._tokens(s, cand.span.start)
+                    if all(t[2].lower() in _LEAD or t[2][:1].isupper() for t in before):
+                        return cand
             if low in _LEAD or tok in ",":
                 continue
             lead += 1

@@ -330,3 +330,21 @@ def test_claims_general_speaker_after_quote_with_title_apposition():
         ("anna-petrova", "The sanctions will fail"),
         ("anna-petrova", "They always do"),
     ]
+
+
+def test_claims_general_relative_clause_mentions_are_not_the_speaker():
+    text = (
+        "Anna Petrova, who heads the Russia programme at the Carnegie Endowment in Moscow, said "
+        'the rebels had learned to strike "where the state is thinnest and the army is absent."'
+    )
+    found = claims(text, places=("Moscow",))
+    assert found and {c.speaker for c in found} == {"anna-petrova"}
+
+
+def test_claims_general_possessive_role_then_titled_name():
+    text = (
+        "The mission\u2019s commander, Commodore Vasileios Gryparis, told reporters last week "
+        "that the fleet was stretched and urged member states to send more ships."
+    )
+    found = claims(text)
+    assert [c.speaker for c in found if c.cue == "told"] == ["vasileios-gryparis"]
