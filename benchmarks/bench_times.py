@@ -33,7 +33,9 @@ def main() -> None:
     batch = articles * rounds
     words = per_round * rounds
 
-    geobrief_times.geobrief_facts(article=articles[0], doc=Doc(articles[0]))  # warm caches
+    geobrief_times.geobrief_facts(
+        article=articles[0], doc=Doc(articles[0]), actors=(), mentions=()
+    )  # warm caches
 
     def run(shared: bool) -> tuple[float, float, int]:
         """Wall and CPU seconds for the batch; ``shared``: the Doc's normalised text is made
@@ -45,7 +47,9 @@ def main() -> None:
         w0, c0 = time.perf_counter(), time.process_time()
         n = 0
         for article, doc in zip(batch, docs, strict=True):
-            n += len(geobrief_times.geobrief_facts(article=article, doc=doc))
+            n += len(
+                geobrief_times.geobrief_facts(article=article, doc=doc, actors=(), mentions=())
+            )
         return time.perf_counter() - w0, time.process_time() - c0, n
 
     print(f"articles: {len(batch)}  words: {words:,}")

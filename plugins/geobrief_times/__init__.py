@@ -14,7 +14,7 @@ Use it on its own with :func:`find_times`::
 
 from __future__ import annotations
 
-from geobrief import Article, Doc, Span, hookimpl
+from geobrief import Actor, Article, Doc, Mention, Span, hookimpl
 
 from .anchor import article_anchor, infer_anchor
 from .calendar import Anchor, Point, iso_parse
@@ -34,9 +34,30 @@ __all__ = [
 
 
 @hookimpl
-def geobrief_facts(article: Article, doc: Doc):
+def geobrief_facts(
+    article: Article, doc: Doc, actors: tuple[Actor, ...], mentions: tuple[Mention, ...]
+):
     """Every temporal expression of the article's body, resolved against its anchor."""
     text, lower, body = doc.text, doc.lower, doc.body
     candidates = scan(lower, body.start, body.end)
     anchor = article_anchor(article, text, lower, candidates)
-    return resolve(text, lower, candidates, anchor, accept=lambda s, e: doc.in_body(Span(s, e)))
+    return resolve(
+        text,
+        lower,
+        candidates,
+        anchor,
+        accept=lambda s, e: doc.in_body(Span(s, e)),
+        countries=_countries(actors, mentions),
+    )
+
+
+def _countries(actors: tuple[Actor, ...], mentions: tuple[Mention, ...]) -> list[tuple[int, str]]:
+    """Where each state is named: its own mentions, and those of its people and institutions."""
+    state_of = {
+        a.id: a.id if a.kind == "state" else a.country
+        for a in actors
+        if a.kind == "state" or a.country
+    }
+    return sorted(
+        (m.span.start, state_of[m.actor]) for m in mentions if state_of.get(m.actor) is not None
+    )

@@ -8,9 +8,10 @@ Candidates no rule resolves are handed to dateparser, on the candidate text alon
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,7 +20,7 @@ from geobrief import TimeRef
 from . import fallback
 from .calendar import GRANULARITY_RANK, Anchor, Point, add_months
 from .grammar import category_scanner, detail, priority, trigger
-from .lexicon import lexicon, named_periods, terms
+from .lexicon import FiscalYear, fiscal_years, lexicon, named_periods, terms
 
 __all__ = ["Candidate", "Resolved", "find_times", "resolve", "scan"]
 
@@ -112,12 +113,27 @@ def _lex() -> dict:
         + "|".join(re.escape(w) for w in lex["past_cues"])
         + r"|[a-z]{3,}ed)(?![a-z])"
     )
+    out["present_re"] = re.compile(
+        r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in lex["present_cues"]) + r")(?![a-z])"
+    )
+    for key in ("strong_month_cues", "year_nouns", "non_fiscal_heads"):
+        out[key] = frozenset(lex[key])
+    out["fiscal_re"] = re.compile(
+        r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in lex["fiscal_cues"]) + r")(?![a-z])"
+    )
+    out["fiscal_doc_re"] = re.compile(
+        r"(?<![a-z])(?:"
+        + "|".join(re.escape(w) for w in lex["fiscal_document_cues"])
+        + r")(?![a-z])"
+    )
     out["perfect_re"] = re.compile(
         r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in lex["perfect_cues"]) + r")(?![a-z])"
     )
     return out
 
 
+_BOUNDS = frozenset({"more than", "over", "well over", "just over"})
+_NEGATED = re.compile(r"(?<![a-z])(?:not|never|no longer)(?![a-z])|n't")
 _PASSIVE = re.compile(r"(?<![a-z])(?:be|been|being)\s+$")
 _APPROX = frozenset({"a few", "few", "several", "a couple", "a couple of", "couple of"})
 _WORD_RE = re.compile(r"[a-z0-9$\u20ac\u00a3#.'-]+")
@@ -178,12 +194,114 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
 class _Context:
     """Per-text state: the text, the anchor, the mode and the reference time."""
 
-    def __init__(self, text: str, lower: str, anchor: Anchor | None, mode: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        lower: str,
+        anchor: Anchor | None,
+        mode: str,
+        countries: Sequence[tuple[int, str]] = (),
+    ) -> None:
         self.text = text
         self.lower = lower
         self.anchor = anchor
         self.mode = mode
         self.ref: Point | None = None
+        self.refs: list[Point] = []
+        """Every point named so far (the reference times anaphora can go back to)."""
+        self.countries = countries
+        """``(offset, ISO3)`` of the states named in the text, in order (for fiscal years)."""
+        self._fiscal_doc: bool | None = None
+        self._places: list[tuple[int, str]] | None = None
+
+    def refer(self, point: Point) -> None:
+        """Make ``point`` the reference time."""
+        self.ref = point
+        self.refs.append(point)
+
+    def fiscal_context(self, start: int, end: int) -> bool:
+        """Whether a year span such as "2025-26" is a fiscal year: a fiscal word in its
+        sentence or "fiscal year" anywhere in the text, and no other kind of year after it
+        ("the 2012-13 season")."""
+        lex = _lex()
+        words = self.after(end, 2)
+        if words and (
+            words[0] in lex["non_fiscal_heads"] or " ".join(words) in lex["non_fiscal_heads"]
+        ):
+            return False
+        left, right = self.clause(start, end)
+        if lex["fiscal_re"].search(left) or lex["fiscal_re"].search(right):
+            return True
+        if self._fiscal_doc is None:
+            self._fiscal_doc = lex["fiscal_doc_re"].search(self.lower) is not None
+        return self._fiscal_doc
+
+    def fiscal_year(self, start: int, end: int, split_only: bool) -> FiscalYear | None:
+        """The fiscal year of the state a fiscal expression is about, ``None`` when that state
+        keeps the calendar year or none is named (``split_only``: only states whose fiscal year
+        is not the calendar year count, as for "2025-26").
+
+        The state is, in order: a possessor just before it ("Pakistan's 2025-26 budget"); the
+        first state of its sentence before it (the subject); the first state of the nearest
+        earlier sentence that names one (the topic carried on by "its"); a state named later in
+        the sentence; the state named most often."""
+        table = fiscal_years()
+        if self._places is None:
+            named = {p[0]: p for p in _named_countries(self.lower)}
+            named.update({p[0]: p for p in self.countries})
+            self._places = sorted(named.values())
+        places = self._places
+        if split_only:
+            places = [p for p in places if p[1] in table]
+        if not places:
+            return None
+        offsets = [p[0] for p in places]
+        lo, hi = _sentence_bounds(self.text, start, end)
+        first = bisect.bisect_left(offsets, lo)
+        here = bisect.bisect_left(offsets, start)
+        chosen = None
+        if here > first:
+            near = places[here - 1]
+            gap = self.lower[near[0] : start]
+            chosen = near[1] if len(_WORD_RE.findall(gap)) <= 3 else places[first][1]
+        else:
+            cut = lo
+            for _ in range(3):
+                if first == 0 or offsets[first - 1] < cut - 1500:
+                    break
+                prev_lo, _prev_hi = _sentence_bounds(
+                    self.text, offsets[first - 1], offsets[first - 1]
+                )
+                k = bisect.bisect_left(offsets, prev_lo)
+                if k < first:
+                    chosen = places[k][1]
+                    break
+                cut = prev_lo
+            if chosen is None:
+                after = bisect.bisect_left(offsets, hi)
+                if after > here:
+                    chosen = places[here][1]
+        if chosen is None:
+            counts: dict[str, int] = {}
+            for _, code in places:
+                counts[code] = counts.get(code, 0) + 1
+            chosen = max(counts, key=lambda c: counts[c])
+        return table.get(chosen)
+
+    def ref_for(self, unit: str, same: bool = False) -> Point | None:
+        """The reference time an anaphor of ``unit`` points to: the last point named, when it
+        is no coarser than ``unit``. "The same week" (``same``) looks further back, to the last
+        week or day named, past any year or month named since."""
+        rank = GRANULARITY_RANK.get(unit, 9)
+        if same:
+            for point in reversed(self.refs[-12:]):
+                if GRANULARITY_RANK.get(point.gran, 9) <= rank:
+                    return point
+            return None
+        ref = self.ref
+        if ref is None or GRANULARITY_RANK.get(ref.gran, 9) > rank:
+            return None
+        return ref
 
     # context windows -----------------------------------------------------------------------
     def before(self, pos: int, n: int = 1) -> list[str]:
@@ -218,26 +336,18 @@ class _Context:
 
     def direction(self, start: int, end: int) -> int:
         """+1 when the clause speaks of the future, -1 of the past, 0 when it does not say: the
-        tense cue nearest the expression decides."""
+        tense cue nearest the expression decides, one in its own comma-bounded clause first
+        ("The tax, which takes effect on July 1, was announced ...")."""
         left, right = self.clause(start, end)
-        lex = _lex()
         left = left[-80:]
         right = right[:60]
-        best, sign = 10**6, 0
-        for pattern, value in ((lex["future_re"], 1), (lex["past_re"], -1)):
-            for m in pattern.finditer(left):
-                if value < 0 and _PASSIVE.search(left, 0, m.start()):
-                    continue  # "will be held": a participle, not a past tense
-                distance = len(left) - m.end()
-                if distance < best:
-                    best, sign = distance, value
-            for m in pattern.finditer(right):
-                if value < 0 and _PASSIVE.search(right, 0, m.start()):
-                    continue
-                if m.start() < best:
-                    best, sign = m.start(), value
-                break
-        return sign
+        cut_left, cut_right = left.rfind(","), right.find(",")
+        if cut_left >= 0 or cut_right >= 0:
+            own = _nearest_cue(left[cut_left + 1 :], right[:cut_right] if cut_right >= 0 else right)
+            if own is not None:
+                return own
+        found = _nearest_cue(left, right)
+        return 0 if found is None else found
 
     def capitalised(self, start: int) -> bool:
         return self.text[start : start + 1].isupper()
@@ -262,6 +372,28 @@ class _Context:
             return None
         point = Point.of_date(self.anchor.date, gran).shift(n)
         return point.coarsen(self.anchor.precision)
+
+
+def _nearest_cue(left: str, right: str) -> int | None:
+    """The sign of the tense cue nearest the gap between ``left`` and ``right``: +1 future, -1
+    past, 0 a scheduled event in the simple present ("the year that starts on July 1"), which
+    leans neither way; ``None`` when there is no cue."""
+    lex = _lex()
+    best, sign = 10**6, None
+    for pattern, value in ((lex["future_re"], 1), (lex["past_re"], -1), (lex["present_re"], 0)):
+        for m in pattern.finditer(left):
+            if value < 0 and _PASSIVE.search(left, 0, m.start()):
+                continue  # "will be held": a participle, not a past tense
+            distance = len(left) - m.end()
+            if distance < best:
+                best, sign = distance, value
+        for m in pattern.finditer(right):
+            if value < 0 and _PASSIVE.search(right, 0, m.start()):
+                continue
+            if m.start() < best:
+                best, sign = m.start(), value
+            break
+    return sign
 
 
 def _pick(candidates: list[tuple[int, Point]], direction: int) -> Point:
@@ -400,7 +532,7 @@ class Resolver:
         if base is None:
             return None
         if base.precision != "day":
-            return Point.of_date(base.date, base.precision)
+            return None  # a weekday needs the day: against a month it names nothing
         options = []
         for delta in range(-7, 8):
             d = base.date + dt.timedelta(days=delta)
@@ -516,6 +648,13 @@ class Resolver:
             return _period(Point("year", a), Point("year", b), span)
         yy = int(m["ry_yy"])
         sep = self.ctx.lower[m.end("ry_y1") : m.start("ry_yy")].strip()
+        if yy == (a + 1) % 100 and self.ctx.fiscal_context(s, e):
+            # "the 2025-26 budget": one fiscal year of the state it is about
+            fy = self.ctx.fiscal_year(s, e, split_only=True)
+            if fy is not None:
+                res = _fiscal_period(fy, a)
+                res.span = span
+                return res
         if yy > a % 100:
             return _period(Point("year", a), Point("year", a - a % 100 + yy), span)
         if sep == "-" and 1 <= yy <= 12:
@@ -643,7 +782,7 @@ class Resolver:
 
     # -- parts -----------------------------------------------------------------------------
     def r_py(self, m, s, e):
-        return _point_res(Point("year", int(m["py_y"])))
+        return _point_res(_edge_of(Point("year", int(m["py_y"])), m["py_part"]))
 
     def r_pm(self, m, s, e):
         if not self._month_ok(m, "pm_m"):
@@ -672,17 +811,18 @@ class Resolver:
             strict = {"last": -1, "next": 1, "the previous": -1, "the following": 1}.get(rel, 0)
             return _point_res(self._place_season(code, s, e, strict))
         if rel == "the" and self.ctx.mode == "news" and self.ctx.anchor is not None:
-            return _point_res(self.ctx.rel(unit))
+            return _point_res(_edge_of(self.ctx.rel(unit), part))
         if rel in ("the", "that", "the same", "the following", "the previous"):
-            ref = self.ctx.ref
-            if ref is None or GRANULARITY_RANK.get(ref.gran, 0) > GRANULARITY_RANK[unit]:
+            ref = self.ctx.ref_for(unit, same=rel == "the same")
+            if ref is None:
                 if rel == "the" and self.ctx.anchor is not None:
                     return _point_res(self.ctx.rel(unit))
                 return Resolved(None, "unresolved")
             shift = {"the following": 1, "the previous": -1}.get(rel, 0)
-            return _point_res(Point.of_date(ref.first, unit).shift(shift))
+            return _point_res(_edge_of(Point.of_date(ref.first, unit).shift(shift), part))
         shift = {"last": -1, "next": 1}.get(rel, 0)
-        return _point_res(self.ctx.rel(unit, shift))
+        point = self.ctx.rel(unit, shift)
+        return _point_res(_edge_of(point, part) if point is not None else None)
 
     # -- named periods, terms of office ----------------------------------------------------
     def _temporal_before(self, pos: int) -> bool:
@@ -852,7 +992,30 @@ class Resolver:
     def r_fy(self, m, s, e):
         raw = m["fy_y"].lstrip("'")
         year = int(raw) if len(raw) == 4 else 2000 + int(raw)
-        return _point_res(Point("year", year))
+        fy = self.ctx.fiscal_year(s, e, split_only=False)
+        if fy is None:
+            return _point_res(Point("year", year))
+        return _fiscal_period(fy, year - 1 if fy.named_by == "end" else year)
+
+    def r_fyr(self, m, s, e):
+        """ "the current fiscal year", "next fiscal year", "the new fiscal year"."""
+        anchor = self.ctx.anchor
+        if anchor is None:
+            return Resolved(None, "unresolved")
+        rel = m["fyr_rel"]
+        fy = self.ctx.fiscal_year(s, e, split_only=False)
+        shift = {"next": 1, "last": -1, "previous": -1, "past": -1}.get(rel, 0)
+        if fy is None:
+            if rel in ("new", "coming", "upcoming") and anchor.date.month >= 10:
+                shift = 1
+            return _point_res(self.ctx.rel("year", shift))
+        current = fy.containing(anchor.date)
+        if rel in ("new", "coming", "upcoming"):
+            # the fiscal year about to begin (within three months) or just begun
+            upcoming, _ = fy.span(current + 1)
+            if (upcoming - anchor.date).days <= 92:
+                shift = 1
+        return _fiscal_period(fy, current + shift)
 
     def r_mon(self, m, s, e):
         if not (self.ctx.capitalised(s) or self.ctx.all_lower(s)):
@@ -864,7 +1027,12 @@ class Resolver:
             lex = _lex()
             if not prev or prev[-1] not in lex["month_cues"]:
                 return None
-            if nxt and nxt[0] in ("be", "have", "not", "also", "well", "still", "soon", "on", "to"):
+            # after a preposition that introduces a time ("in March to ..."), only a verb form
+            # ("in May be") makes it the verb
+            verbs = ("be", "have", "not")
+            if prev[-1] not in lex["strong_month_cues"]:
+                verbs = (*verbs, "also", "well", "still", "soon", "on", "to")
+            if nxt and nxt[0] in verbs:
                 return None
         return _point_res(self._place_month(_month(word), s, e))
 
@@ -906,7 +1074,9 @@ class Resolver:
             plural = (
                 word.endswith("s") and not word.endswith("ss") and word.isalpha() and len(word) > 3
             )
-            if (plural or word in lex["count_nouns"]) and not determined:
+            if (
+                (plural and word not in lex["year_nouns"]) or word in lex["count_nouns"]
+            ) and not determined:
                 return None
             if word in (
                 "km",
@@ -941,7 +1111,8 @@ class Resolver:
         shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(
             direction, 0
         )
-        if ref is None or GRANULARITY_RANK.get(ref.gran, 9) > GRANULARITY_RANK[unit]:
+        ref = self.ctx.ref_for(unit, same=direction == "same")
+        if ref is None:
             return Resolved(None, "unresolved")
         return _point_res(Point.of_date(ref.first, unit).shift(shift))
 
@@ -950,7 +1121,8 @@ class Resolver:
         ref = self.ctx.ref
         if unit in lexicon()["seasons"]:
             return _point_res(Point("season", ref.year, part=_season(unit)) if ref else None)
-        if ref is None or GRANULARITY_RANK.get(ref.gran, 9) > GRANULARITY_RANK[unit]:
+        ref = self.ctx.ref_for(unit)
+        if ref is None:
             return Resolved(None, "unresolved")
         return _point_res(Point.of_date(ref.first, unit))
 
@@ -990,7 +1162,11 @@ class Resolver:
     def r_pf(self, m, s, e):
         left, _right = self.ctx.clause(s, e)
         span = (m.start("pf_q") if m["pf_q"] else m.start("pf_n"), e)
-        if not _lex()["perfect_re"].search(left[-120:]):
+        cues = list(_lex()["perfect_re"].finditer(left[-120:]))
+        if not cues:
+            return None
+        if m["pf_q"] in _BOUNDS and _NEGATED.search(left[-120:], cues[-1].start()):
+            # "has not held a road for more than a few weeks": a bound on how long, no period
             return None
         n = _num(m["pf_n"])
         return self._window("past", n, _unit(m["pf_u"]), span)
@@ -1061,6 +1237,56 @@ class Resolver:
         return _point_res(self.ctx.rel(unit, shift))
 
 
+_END_PARTS = frozenset({"end", "close", "end-"})
+_START_PARTS = frozenset({"start", "beginning", "start-"})
+
+
+def _edge_of(point: Point | None, part: str | None) -> Point | None:
+    """The month an edge of a year names: "the end of 2023" is December 2023, "the start of
+    next year" January (a part such as "early" or "mid-" keeps the year: it names no month)."""
+    if point is None or point.gran != "year" or not part:
+        return point
+    words = part.replace("the ", "").replace("very ", "").replace(" of", "").strip()
+    if words in _END_PARTS:
+        return Point("month", point.year, 12)
+    if words in _START_PARTS:
+        return Point("month", point.year, 1)
+    return point
+
+
+@cache
+def _country_names() -> re.Pattern[str]:
+    names = {n: code for code, fy in fiscal_years().items() for n in fy.names}
+    return re.compile(r"(?<![a-z])(?:" + _alts_names(names) + r")(?![a-z])")
+
+
+def _alts_names(names: dict[str, str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_SENTENCE_END = re.compile(r"[.!?][)\"'\u201d\u2019]*\s+(?=[^a-z0-9])|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (a full stop inside "2.55" ends nothing)."""
+    lo = max(0, start - 1500)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    first = ends[-1] if ends else lo
+    m = _SENTENCE_END.search(text, end, end + 1500)
+    return first, m.start() if m else min(len(text), end + 1500)
+
+
+def _named_countries(lower: str) -> list[tuple[int, str]]:
+    """States with their own fiscal year named in ``lower`` (when no actor mentions are given)."""
+    codes = {n: code for code, fy in fiscal_years().items() for n in fy.names}
+    return [(m.start(), codes[m.group()]) for m in _country_names().finditer(lower)]
+
+
+def _fiscal_period(fy: FiscalYear, first_year: int) -> Resolved:
+    a, b = fy.span(first_year)
+    return Resolved(f"{a.isoformat()}/{b.isoformat()}", "period", a.isoformat(), b.isoformat())
+
+
 def _holder(options, anchor: dt.date):
     held = [t for t in options if t.start <= anchor]
     return held[-1] if held else options[0]
@@ -1079,9 +1305,15 @@ def resolve(
     anchor: Anchor | None,
     mode: str = "news",
     accept: Callable[[int, int], bool] | None = None,
+    countries: Sequence[tuple[int, str]] = (),
 ) -> list[TimeRef]:
-    """Resolve candidates into :class:`~geobrief.TimeRef` items (rejected candidates dropped)."""
-    ctx = _Context(text, lower, anchor, mode)
+    """Resolve candidates into :class:`~geobrief.TimeRef` items (rejected candidates dropped).
+
+    :param countries: ``(offset, ISO3)`` of the states named in the text, in order, which decide
+        whose fiscal year "2025-26" or "the current fiscal year" is; without them the state
+        names of ``data/fiscal_years.csv`` are looked for in the text.
+    """
+    ctx = _Context(text, lower, anchor, mode, countries)
     resolver = Resolver(ctx)
     out: list[TimeRef] = []
     anchor_date = anchor.date if anchor else None
@@ -1109,13 +1341,16 @@ def resolve(
             if words and words[-1] in _SINCE and anchor is not None and res.point is not None:
                 now = Point.of_date(anchor.date, res.point.gran).coarsen(anchor.precision)
                 res.start, res.end = res.value, now.value
+        if res.gran == "week" and res.point is not None and res.start is None:
+            # a week is also given as its Monday-Sunday interval
+            res.start, res.end = res.point.first.isoformat(), res.point.last.isoformat()
         point = res.point
         if (
             point is not None
             and res.gran not in ("period", "unresolved")
             and 1 <= point.year <= 9000
         ):
-            ctx.ref = point
+            ctx.refer(point)
         out.append(
             TimeRef(
                 span=(start, end),
@@ -1142,6 +1377,7 @@ def find_times(
     end: int | None = None,
     lower: str | None = None,
     mode: str = "news",
+    countries: Sequence[tuple[int, str]] = (),
 ) -> list[TimeRef]:
     """Every temporal expression of ``text[start:end]``, resolved against ``anchor``.
 
@@ -1150,6 +1386,7 @@ def find_times(
     :param lower: the lower-cased, ASCII-folded text when the caller has it already.
     :param mode: ``"news"`` places bare months and days near the anchor; ``"narrative"`` places
         them in the year of the last date mentioned (histories, timelines).
+    :param countries: ``(offset, ISO3)`` of the states named in the text (see :func:`resolve`).
     """
     from geobrief.text import normalize
 
@@ -1159,4 +1396,4 @@ def find_times(
         lower = normalize(text).lower()
         if len(lower) != len(text):
             lower = normalize(text)
-    return resolve(text, lower, scan(lower, start, end), anchor, mode)
+    return resolve(text, lower, scan(lower, start, end), anchor, mode, countries=countries)

@@ -220,9 +220,14 @@ def constructions() -> tuple[tuple[str, str], ...]:
         ),
         ("inn", rf"in\s+(?P<inn_n>{NUM})\s+(?P<inn_u>{UNIT})(?:'s|')?\s+time(?![a-z])"),
         (
+            "fyr",
+            r"(?:the\s+)?(?P<fyr_rel>current|this|next|last|previous|past|new|coming|upcoming)\s+"
+            r"(?:fiscal|financial|budget)\s+year(?![a-z])",
+        ),
+        (
             "rel",
             rf"(?:the\s+)?(?P<rel_dir>this\s+past|last|this|next|past|coming|previous|current)\s+"
-            rf"(?:fiscal\s+)?(?P<rel_u>{REL_UNIT})",
+            rf"(?P<rel_u>{REL_UNIT})",
         ),
         (
             "dr",
@@ -268,7 +273,7 @@ _CATEGORIES = {
     "num": "rmd_b rmd rdm rmy rmy2 ry_b ry iso num mdy dmy my sy py yq hh qq dec bc fy year half",
     "season": "sy season pr anaph that rel",
     "weekday": "rel wd mdy dmy md dm",
-    "unit": "q q2 half cent pr fn pn pn2 pf agoc ago inn anaph that rel adm dr",
+    "unit": "q q2 half cent pr fn pn pn2 pf agoc ago inn anaph that fyr rel adm dr",
     "decw": "decw",
     "adm": "adm",
     "period": "era",
@@ -276,6 +281,7 @@ _CATEGORIES = {
     "deictic": "deictic",
     "dr": "dr anaph",
     "hol": "hol",
+    "fy": "fy",
 }
 
 
@@ -301,6 +307,7 @@ def trigger() -> re.Pattern[str]:
         "dr": r"(?:yesterday|today|tomorrow|tonight|night)(?![a-z])",
         "adm": r"(?:administration|presidency|era|term|government)(?![a-z])",
         "unit": rf"(?:{_alts(sorted(units))}|h[12]|q[1-4])(?![a-z])",
+        "fy": r"fy(?=\s*'?[0-9])",  # "FY2026": the digits follow letters, which "num" skips
     }
     body = "|".join(f"(?P<{name}>{pat})" for name, pat in groups.items())
     return re.compile(rf"(?<![a-z])(?:{body})")

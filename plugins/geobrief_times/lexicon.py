@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Term", "lexicon", "named_periods", "terms"]
+__all__ = ["FiscalYear", "Term", "fiscal_years", "lexicon", "named_periods", "terms"]
 
 
 def _read(name: str) -> str:
@@ -66,3 +66,35 @@ def terms() -> dict[str, tuple[Term, ...]]:
         )
         out.setdefault(term.surname, []).append(term)
     return {k: tuple(sorted(v, key=lambda t: t.start)) for k, v in out.items()}
+
+
+@dataclass(frozen=True)
+class FiscalYear:
+    """A state's fiscal year, where it is not the calendar year."""
+
+    country: str
+    month: int
+    day: int
+    named_by: str
+    """``end`` when "fiscal 2025" is the year ending in 2025, ``start`` when it begins then."""
+    names: tuple[str, ...]
+
+    def span(self, first_year: int) -> tuple[dt.date, dt.date]:
+        """The first and last day of the fiscal year that begins in ``first_year``."""
+        start = dt.date(first_year, self.month, self.day)
+        return start, dt.date(first_year + 1, self.month, self.day) - dt.timedelta(days=1)
+
+    def containing(self, day: dt.date) -> int:
+        """The calendar year in which the fiscal year holding ``day`` begins."""
+        return day.year if (day.month, day.day) >= (self.month, self.day) else day.year - 1
+
+
+@cache
+def fiscal_years() -> dict[str, FiscalYear]:
+    """``data/fiscal_years.csv``: ISO3 -> that state's fiscal year."""
+    out: dict[str, FiscalYear] = {}
+    for row in _rows("fiscal_years.csv"):
+        month, day = (int(x) for x in row["start"].split("-"))
+        names = tuple(n.strip() for n in row["names"].split("|") if n.strip())
+        out[row["country"]] = FiscalYear(row["country"], month, day, row["named_by"], names)
+    return out

@@ -436,7 +436,7 @@ def test_times_the_year_is_the_anchor_year_in_news_and_that_year_is_anaphoric():
     )
     assert found == [
         ("in two years' time", "2028"),
-        ("the end of the year", "2026"),
+        ("the end of the year", "2026-12"),
         ("2016", "2016"),
         ("later that year", "2016"),
     ]
