@@ -7,6 +7,7 @@ The public API: the data model, the ``hookimpl`` marker for plugins, the pipelin
 from __future__ import annotations
 
 import os
+import typing
 from typing import Any
 
 from geobrief._markers import hookimpl
@@ -29,9 +30,36 @@ from geobrief.model import (
     Stance,
     TimeRef,
 )
-from geobrief.pipeline import Pipeline
-from geobrief.serialize import converter, from_record, schema, to_record
 from geobrief.text import Doc
+
+if typing.TYPE_CHECKING:
+    from geobrief.pipeline import Pipeline
+    from geobrief.serialize import converter, from_record, schema, to_record
+
+#: Names imported on first use, so ``import geobrief`` stays light (no plugin manager, no cattrs).
+_LAZY = {
+    "Pipeline": "geobrief.pipeline",
+    "converter": "geobrief.serialize",
+    "from_record": "geobrief.serialize",
+    "schema": "geobrief.serialize",
+    "to_record": "geobrief.serialize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geobrief' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __version__ = "0.1.0"
 
@@ -68,7 +96,7 @@ __all__ = [
     "to_record",
 ]
 
-_default_pipeline: Pipeline | None = None
+_default_pipeline: Pipeline | None = None  # built on the first extract()
 
 
 def extract(text_or_path: str | os.PathLike[str], **metadata: Any) -> Result:
@@ -78,6 +106,8 @@ def extract(text_or_path: str | os.PathLike[str], **metadata: Any) -> Result:
     A file that cannot be read raises :class:`InputError` naming it.
     """
     import datetime as dt
+
+    from geobrief.pipeline import Pipeline
 
     global _default_pipeline
     if _default_pipeline is None:

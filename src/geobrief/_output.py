@@ -95,19 +95,28 @@ class RecordSink:
         self._handle: IO[bytes] | None = None
         self._temporary: str | None = None
         self._size = 0
+        self._opened = False
         if resume and self.path is None:
             raise UsageError("--resume needs an output file (-o FILE)")
 
     def __enter__(self) -> RecordSink:
+        if not self._opened:
+            self.open()
+        return self
+
+    def open(self) -> RecordSink:
+        """Read the file to resume (if any) and open the output; raises ``UsageError`` for a
+        file that cannot be resumed."""
+        self._opened = True
         if self.path is None:
             return self
         if self.resume and os.path.exists(self.path):
             self.done, self._size, self.skipped_tail = done_keys(self.path)
-            self._handle = open(self.path, "r+b")
+            self._handle = open(self.path, "r+b")  # noqa: SIM115 - closed in close()
             self._handle.truncate(self._size)
             self._handle.seek(self._size)
         elif self.resume:
-            self._handle = open(self.path, "wb")
+            self._handle = open(self.path, "wb")  # noqa: SIM115 - closed in close()
         else:
             folder = os.path.dirname(os.path.abspath(self.path))
             fd, self._temporary = tempfile.mkstemp(

@@ -268,7 +268,7 @@ def extract(
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     transform = json_line if fmt == "json" else _table_answer
     try:
-        sink = RecordSink(output, resume).__enter__()
+        sink = RecordSink(output, resume).open()
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
     with _Interrupts() as interrupts, sink:

@@ -65,7 +65,7 @@ def test_cli_output_resume_refuses_foreign_files(tmp_path):
     out = tmp_path / "out.jsonl"
     out.write_text("hello\n" + _record(1))
     with pytest.raises(UsageError, match=r"out\.jsonl:1"):
-        RecordSink(str(out), resume=True).__enter__()
+        RecordSink(str(out), resume=True).open()
     with pytest.raises(UsageError, match="output file"):
         RecordSink(None, resume=True)
 
