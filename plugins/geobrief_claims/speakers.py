@@ -507,7 +507,8 @@ class SpeakerFinder:
         out: list[Mention] = []
         while True:
             before = self.text[max(0, position - 8) : position]
-            joint = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", before)
+            before = self.text[max(0, position - 12) : position]
+            joint = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", before)
             if joint is None or (not out and "and" not in joint.group()):
                 return out  # the last member follows "and"; "Yemen, Hans Grundberg" is no list
             end = position - (len(before) - joint.start())

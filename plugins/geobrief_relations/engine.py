@@ -1400,9 +1400,8 @@ def _resolve_verb(
         if agent is None or patient is None:
             return None
         used.add(agent.first)
-        pairs = [(a, b) for a in agent.actors for b in patient.actors]
-        if frame in ("symmetric", "mutual"):
-            pairs = _pairs(list(dict.fromkeys([*agent.actors, *patient.actors])))
+        # "A and B were hosted by C": each with C (symmetric ties need one direction only)
+        pairs = [(a, b) for a in agent.actors for b in patient.actors if a != b]
         return pairs, False, found.start
     stop = hi
     opener = s.word(lo)
@@ -1417,6 +1416,14 @@ def _resolve_verb(
             return None  # "launched an investigation into X": the noun is the event
     if obj is not None and trigger.type in REACTIONS and s.noun_owns(found.end, obj):
         obj = None  # "opposed the sanctions on Iran": Iran is the sanctions' target
+    if (
+        obj is not None
+        and trigger.type not in REACTIONS
+        and obj.first == found.end
+        and any(f.start == obj.last + 1 and f.trigger.pos == "noun" for f in s.current)
+    ):
+        # "called Israeli strikes on Yemen a violation": the object is the event, not Israel
+        return None
     if frame == "inverse":
         source = s.right_target(c, found.end, trigger.preps, gap=6)
         subject = s.subject(c, found.start, used)

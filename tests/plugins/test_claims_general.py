@@ -348,3 +348,8 @@ def test_claims_general_possessive_role_then_titled_name():
     )
     found = claims(text)
     assert [c.speaker for c in found if c.cue == "told"] == ["vasileios-gryparis"]
+
+
+def test_claims_general_coordinated_speakers_with_determiner():
+    found = by_speaker("The United States and the United Nations said the blockade was illegal.")
+    assert set(found) == {"USA", "un"}

@@ -491,3 +491,35 @@ def test_relations_general_main_clause_resumes_after_relative_clause():
     assert ("UKR", "RUS", "ASSAULT", False) in found
     assert ("RUS", "CHN", "REQUEST", False) in found
     assert ("UKR", "CHN", "REQUEST", False) not in found
+
+
+# -- more wire verbs -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin said he had spoken with Trump on Friday.",
+            ("vladimir-putin", "donald-trump", "CONSULT"),
+        ),
+        ("Ukraine thanked Turkey for its support.", ("UKR", "TUR", "SUPPORT")),
+        ("Poland summoned Russia's ambassador on Monday.", ("POL", "RUS", "ACCUSE")),
+    ],
+)
+def test_relations_general_speak_thank_summon(text, expected):
+    assert (*expected, False) in tuples(text)
+
+
+def test_relations_general_passive_host_pairs_each_guest_with_the_host():
+    found = tuples("Mikati and Putin were hosted by Trump at the White House.")
+    pairs = {frozenset((s, t)) for s, t, ty, _ in found if ty == "CONSULT"}
+    assert frozenset(("najib-mikati", "donald-trump")) in pairs
+    assert frozenset(("vladimir-putin", "donald-trump")) in pairs
+    assert frozenset(("najib-mikati", "vladimir-putin")) not in pairs
+
+
+def test_relations_general_event_noun_after_a_verb_is_its_object():
+    found = tuples("Iran called Israeli strikes on Syria a clear violation of the law.")
+    assert not any(ty == "CONSULT" for *_, ty, _n in found), found
+    assert ("ISR", "SYR", "ASSAULT", False) in found
