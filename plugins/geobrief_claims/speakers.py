@@ -752,10 +752,11 @@ class SpeakerFinder:
         conjunctions, determiners and titles."""
         tokens = self._tokens(start, min(end, start + 200))
         lead = 0
+        later: Speaker | None = None  # a candidate further into the stretch, if none opens it
         for i, (s, _e, tok) in enumerate(tokens):
             low = tok.lower()
             if self.in_quote(s):
-                return None
+                return later
             if low in _PRONOUNS:
                 return self.resolve_pronoun(low, Span(s, _e))
             # Try the longest candidate starting here.
@@ -769,12 +770,13 @@ class SpeakerFinder:
                     before = self._tokens(s, cand.span.start)
                     if all(t[2].lower() in _LEAD or t[2][:1].isupper() for t in before):
                         return cand
+                    later = later or cand
             if low in _LEAD or tok in ",":
                 continue
             lead += 1
             if lead > max_lead:
-                return None
-        return None
+                return later
+        return later
 
     # -- pronouns --------------------------------------------------------------------------
 

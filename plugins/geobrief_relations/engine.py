@@ -594,6 +594,8 @@ class _Sentence:
         self.recent_agents: list[str] = []
         #: Triggers (by first slot) whose event is only requested of someone.
         self.irrealis: set[int] = set()
+        #: The triggers of every clause read so far, the current one included.
+        self.seen: list[Found] = []
         self.current: list[Found] = []
         self.slots = _slots(doc, span, mentions, extra)
         self.clauses = _clauses(self.slots, doc.normalized)
@@ -762,6 +764,19 @@ class _Sentence:
             return None
         wanted = ("REQUEST", "COERCE") if linker == "to" else ("ACCUSE",)
         group = None
+        if self.word(j - 1) == "," and linker == "to":
+            # "called on the United States and France, which brokered the deal, to pressure
+            # Israel": the addressee before the relative clause
+            c = next(k for k, (lo, hi) in enumerate(self.clauses) if lo <= j - 1 < hi)
+            rel = c - 1 if self.clauses[c][0] == j - 1 else c
+            group = self.antecedent(rel) if rel >= 0 else None
+            if group is not None and any(
+                f.trigger.type == "REQUEST" and f.end <= group.first and group.first - f.end <= 2
+                for f in self.seen
+            ):
+                self.irrealis.add(start)
+                return group
+            return None
         if self.slots[j - 1].actor is None:
             # "Iran, which the West accuses of arming the Houthis": the antecedent
             verb = next((f for f in self.current if f.end == j), None)
@@ -1104,6 +1119,7 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
         )
         used: set[int] = set()
         sentence.current = found_all
+        sentence.seen.extend(found_all)
         wrapper: Found | None = None
         wrapped_done = False
         previous_end = lo

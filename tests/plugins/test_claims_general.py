@@ -353,3 +353,12 @@ def test_claims_general_possessive_role_then_titled_name():
 def test_claims_general_coordinated_speakers_with_determiner():
     found = by_speaker("The United States and the United Nations said the blockade was illegal.")
     assert set(found) == {"USA", "un"}
+
+
+def test_claims_general_infinitive_cue_takes_the_subject_of_its_verb():
+    text = (
+        "The drills, code-named Northern Shield, came days after Anna Petrova used her speech "
+        "to say that Moscow had no right to intervene."
+    )
+    found = claims(text)
+    assert [c.speaker for c in found] == ["anna-petrova"]

@@ -523,3 +523,14 @@ def test_relations_general_event_noun_after_a_verb_is_its_object():
     found = tuples("Iran called Israeli strikes on Syria a clear violation of the law.")
     assert not any(ty == "CONSULT" for *_, ty, _n in found), found
     assert ("ISR", "SYR", "ASSAULT", False) in found
+
+
+def test_relations_general_request_addressee_before_a_relative_clause():
+    text = (
+        "Mikati called on the United States and France, which brokered the truce, to pressure "
+        "Israel."
+    )
+    rels = relations(text)
+    found = {(r.source, r.target, r.type, r.mode) for r in rels}
+    assert ("USA", "ISR", "COERCE", "hypothetical") in found
+    assert ("FRA", "ISR", "COERCE", "hypothetical") in found
