@@ -25,7 +25,7 @@ import attrs
 from geobrief import Actor, Claim, Mention, Span, Stance
 from geobrief.text import Doc
 
-from .lexicon import VALENCE_SCALE, Lexicon, lexicon
+from .lexicon import VALENCE_SCALE, Lexicon, Relation, lexicon
 
 __all__ = ["Settings", "find_stances"]
 
@@ -153,6 +153,25 @@ class _Article:
                 self.in_mention[i] = 1
             self.mention_count[mention.actor] = self.mention_count.get(mention.actor, 0) + 1
         self.occ_firsts = sorted(self.occ_at)
+        # people in order, for object pronouns ("accuses him of ...")
+        self.people = [
+            (k, self.occ_at[k].actor)
+            for k in self.occ_firsts
+            if self.kinds.get(self.occ_at[k].actor) == "person"
+        ]
+        self.people_firsts = [p[0] for p in self.people]
+        # accusations made so far: (token, accuser, accused), which a rejection answers
+        self.accusations: list[tuple[int, str, str]] = []
+        # tokens inside quotation marks: words quoted in the author's voice are someone else's
+        self.in_quote = bytearray(len(words))
+        text = doc.text
+        opened = -1
+        for k in [k for k, w in enumerate(words) if w == '"']:
+            if opened >= 0 and "\n" not in text[starts[opened] : starts[k]]:
+                self.in_quote[opened + 1 : k] = b"\x01" * (k - opened - 1)
+                opened = -1
+            else:
+                opened = k  # an opening mark (or one left open in an earlier paragraph)
 
         # claim content regions, and who speaks in each (None: an unnamed source)
         regions = sorted(
@@ -191,6 +210,16 @@ class _Article:
                 break
             i -= 1
         return "author"
+
+    def person_before(self, k: int, skip: str | None) -> str | None:
+        """The last person named before token ``k`` other than ``skip`` (the agent): "Kocharyan
+        accuses him" is not Kocharyan."""
+        j = bisect.bisect_left(self.people_firsts, k) - 1
+        while j >= 0 and k - self.people[j][0] <= 200:
+            if self.people[j][1] != skip:
+                return self.people[j][1]
+            j -= 1
+        return None
 
     def occs_between(self, first: int, last: int) -> list[_Occ]:
         """Mentions whose first token lies in ``[first, last)``."""
@@ -239,6 +268,19 @@ class _Article:
                     if n and k + n - 1 == j:
                         return "negation"
         return None
+
+
+def _unasserted_from(a: _Article, first: int, last: int) -> int:
+    """The first token of a complement left unasserted by a negated matrix verb ("None of this
+    means ...", "That does not mean ..."), else ``last``."""
+    words, m = a.words, a.lex.m
+    for j in range(first, last):
+        if words[j] in m.unasserting:
+            for k in range(max(first, j - 4), j):
+                w = words[k]
+                if w in m.negation or w.endswith("n't"):
+                    return j + 1
+    return last
 
 
 def _strip(word: str) -> str:
@@ -337,7 +379,9 @@ def _find_subject(a: _Article, clause: _Clause, last_subject: dict[str, str]) ->
         break
 
 
-def _evaluations(a: _Article, clause: _Clause, consumed: set[int], out: list[_Evidence]) -> None:
+def _evaluations(
+    a: _Article, clause: _Clause, consumed: set[int], out: list[_Evidence], unasserted: int
+) -> None:
     """Evaluative words of one clause, attached to the actor each is said of."""
     lex, words = a.lex, a.words
     occs = a.occs_between(clause.first, clause.last)
@@ -347,7 +391,7 @@ def _evaluations(a: _Article, clause: _Clause, consumed: set[int], out: list[_Ev
     hits = a.hits
     resume = clause.first
     for i in hits[bisect.bisect_left(hits, clause.first) : bisect.bisect_left(hits, clause.last)]:
-        if i < resume or a.in_mention[i] or i in consumed:
+        if i < resume or a.in_mention[i] or i in consumed or i >= unasserted:
             continue
         w = words[i]
         value = None
@@ -374,16 +418,38 @@ def _evaluations(a: _Article, clause: _Clause, consumed: set[int], out: list[_Ev
         # a relational word that linked no pair ("deep skepticism of allies") evaluates only
         # the mention it is directly said of
         direct_only = span_len == 1 and _strip(w) in lex.relations
+        if direct_only and _tie_of_another(a, clause, i):
+            continue
         target, attach = _attach(a, clause, occs, by_last, i, i + span_len - 1, direct_only)
         if target is not None and target not in clause.speakers:
             value_w = score * attach * clause.weight
             holder = a.voice(a.starts[i])
+            if holder == "author" and a.in_quote[i]:
+                continue  # quoted words ("what it called 'terrorist infrastructure'")
             if holder is not None and holder != target and value_w:
                 out.append(
                     _Evidence(
                         holder, target, value_w, (a.starts[clause.first], a.ends[clause.last - 1])
                     )
                 )
+
+
+def _tie_of_another(a: _Article, clause: _Clause, i: int) -> bool:
+    """Whether the role noun at ``i`` names a tie rather than a quality: hedged ("Armenia's
+    nominal ally") or possessed by a mention ("Armenia's ally" judges neither)."""
+    lex, words = a.lex, a.words
+    roles = lex.relations.get(_strip(words[i]), ())
+    if not any(not rest and rel.kind.startswith("role") for rest, rel in roles):
+        return False
+    for k in range(i - 1, max(clause.first, i - 4) - 1, -1):
+        if words[k] in lex.m.role_hedge:
+            return True
+        occ = next(
+            (o for o in a.occs_between(max(clause.first, k - 6), k + 1) if o.last == k), None
+        )
+        if occ is not None:
+            return occ.possessive
+    return False
 
 
 def _attach(
@@ -461,6 +527,7 @@ def _relations(
     last: int,
     consumed: set[int],
     out: list[_Evidence],
+    unasserted: int,
 ) -> None:
     """Relational predicates of one sentence: the acting actor's stance toward the other."""
     lex, words = a.lex, a.words
@@ -483,21 +550,217 @@ def _relations(
             words[k] in relation.needs for k in range(end + 1, min(last, end + 6))
         ):
             continue
+        if i >= unasserted or _alleged(a, i, first):
+            # "None of this means A abandoned B"; "accuse A of arming B": B is not asserted
+            continue
         clause = clause_of[i - first]
         chain = [c for c in sentence_clauses if c.first <= clause.first]
-        pairs = _relation_pairs(a, relation.kind, clause, chain, first, last, i, end)
-        if pairs:
-            kind = a.negated(i, first)
-            if kind == "ability":
-                pairs = []
-            factor = _RELATION_NEGATION if kind == "negation" else 1.0
-            weight = clause.modality
-            for holder, target, lo, hi, share in pairs:
-                span = (min(a.starts[lo], a.starts[i]), max(a.ends[hi], a.ends[end]))
-                value = relation.polarity * factor * weight * share
-                out.append(_Evidence(holder, target, value, span))
-            if pairs:
-                consumed.update(range(i, end + 1))
+        kind = relation.kind
+        label = kind == "label"
+        if label:
+            nxt = words[end + 1] if end + 1 < last else ""
+            if nxt in _PARTICLES:
+                continue  # "called on", "called for", "called off": no labelling
+            kind = "verb"
+        pairs = _relation_pairs(a, kind, clause, chain, first, last, i, end)
+        answer = _answered_accusation(a, relation, clause, chain, first, last, i, end)
+        if answer is not None:
+            pairs = answer
+        if not pairs:
+            continue
+        negation = a.negated(i, first)
+        if negation == "ability":
+            continue
+        factor = _RELATION_NEGATION if negation == "negation" else 1.0
+        polarity = relation.polarity
+        hi = max(p[3] for p in pairs)
+        if label or answer:
+            # what the target (or the accusation) is called: "labelled China a hostile force",
+            # "rejected the accusations as politically motivated"
+            valence, stop = _complement(a, hi + 1, last)
+            consumed.update(range(hi + 1, stop))
+            if label:
+                if abs(valence) < 0.2:
+                    continue
+                polarity = valence
+        # a modal or "if" right before the predicate imagines it ("would normalise ties only
+        # once ..."): not a stance taken; unless it is recommended ("should pressure")
+        weight = 0.5 if words[last - 1] == "?" else 1.0
+        recommended = _before_in_clause(a, clause, i, "obligation")
+        if not recommended and (
+            _before_in_clause(a, clause, i, "irrealis") or words[clause.first] in ("if", "unless")
+        ):
+            weight *= _IRREALIS_RELATION
+        for holder, target, lo, hi, share in pairs:
+            span = (min(a.starts[lo], a.starts[i]), max(a.ends[hi], a.ends[end]))
+            value = polarity * factor * share
+            voice = a.voice(a.starts[i])
+            if recommended and voice is not None:
+                # "Washington should pressure Tehran": the writer's stance toward Tehran
+                if voice != target:
+                    out.append(_Evidence(voice, target, value * _RECOMMENDATION, span))
+                continue
+            out.append(_Evidence(holder, target, value * weight, span))
+            if words[i] in lex.m.accusation and value < 0:
+                a.accusations.append((i, holder, target))
+        consumed.update(range(i, end + 1))
+
+
+_PARTICLES = frozenset({"on", "upon", "for", "off", "up", "back", "in", "out", "at", "to", "into"})
+_IRREALIS_RELATION = 0.3
+_RECOMMENDATION = 0.8
+_COMPLEMENT_WINDOW = 14
+
+
+def _alleged(a: _Article, i: int, first: int) -> bool:
+    """Whether the predicate at ``i`` is what someone is accused of: "accuse Iran of arming the
+    Houthis", "blamed Kyiv for attacking ...", "charged with aiding ..."."""
+    words, m = a.words, a.lex.m
+    for j in range(i - 1, max(first, i - 7) - 1, -1):
+        w = words[j]
+        if w in (",", ";", ":", ".") or w in _RELATIVE:
+            return False
+        if w in ("of", "for", "with"):
+            return any(words[k] in m.accusation for k in range(max(first, j - 5), j))
+    return False
+
+
+def _before_in_clause(a: _Article, clause: _Clause, i: int, kind: str) -> bool:
+    """Whether a marker of ``kind`` (a modal: "would", "could"; an obligation: "should",
+    "must", "needs to") governs the predicate at ``i``: within four words before it."""
+    words = a.words
+    markers = getattr(a.lex.m, kind)
+    for k in range(max(clause.first, i - 4), i):
+        if words[k] in markers or a.marker_phrase_at(kind, k):
+            return True
+    return False
+
+
+def _complement(a: _Article, start: int, last: int) -> tuple[float, int]:
+    """The valence of what something is called ("a reckless threat", "as politically
+    motivated"), from ``start`` to the end of the complement, and where it ends."""
+    lex, words = a.lex, a.words
+    total = 0.0
+    k = start
+    stop = min(last, start + _COMPLEMENT_WINDOW)
+    while k < stop:
+        w = words[k]
+        if (
+            w in (",", ";", ":", ".")
+            or (w in lex.m.boundary and w not in ("that",))
+            or (w == "and" and k + 1 < stop and words[k + 1] in ("said", "says", "added", "warned"))
+        ):
+            break
+        value = None
+        span_len = 1
+        for rest, val in lex.phrases.get(w, ()):
+            n = len(rest)
+            if tuple(words[k + 1 : k + 1 + n]) == rest:
+                value, span_len = val, n + 1
+                break
+        if value is None and w[:1].isalpha() and not a.in_mention[k]:
+            value = lex.valence.get(_strip(w))
+            if value is not None and _not_evaluative(lex, _strip(w)):
+                value = None
+        if value:
+            if a.negated(k, start):
+                value *= _NEGATION_SCALAR
+            total += value
+        k += span_len
+    return max(-1.0, min(1.0, total / VALENCE_SCALE)), k
+
+
+def _answered_accusation(
+    a: _Article,
+    relation: Relation,
+    clause: _Clause,
+    chain: list[_Clause],
+    first: int,
+    last: int,
+    i: int,
+    end: int,
+) -> list[tuple[str, str, int, int, float]] | None:
+    """A rejection of an accusation ("rejected the accusations", "denied the charges", "a charge
+    Pakistan called baseless") is a stance toward whoever made it: the agent of the last
+    accusation against the holder, else the speaker of the last claim before it."""
+    lex, words = a.lex, a.words
+    k = end + 1
+    while k < last and words[k] in lex.m.determiner:
+        k += 1
+    fronted = None
+    if relation.kind == "label":
+        # "a charge Pakistan called ...": the accusation is named before the labeller
+        holder = _agent(a, clause, chain, first, i)
+        if holder is not None:
+            j = holder.first - 1
+            if j >= first and words[j] in lex.m.accusation_noun:
+                fronted = holder
+    named = (
+        k < last
+        and words[k] in lex.m.accusation_noun
+        and (relation.polarity < 0 or relation.kind == "label")
+    )
+    if not named and fronted is None:
+        return None
+    holder_occ = fronted or _agent(a, clause, chain, first, i)
+    if holder_occ is None:
+        return []
+    accuser = _accuser(a, holder_occ.actor, i)
+    if accuser is None:
+        return []
+    return [(holder_occ.actor, accuser, holder_occ.first, min(last - 1, k), 1.0)]
+
+
+def _agent(a: _Article, clause: _Clause, chain: list[_Clause], first: int, i: int) -> _Occ | None:
+    """The mention acting at ``i``: the nearest mention before it in its clause, else the
+    clause's subject."""
+    for k in range(i - 1, max(first, clause.first - 1, i - _HOLDER_WINDOW) - 1, -1):
+        occ = a.occ_at.get(k)
+        if occ is not None:
+            return occ
+    governing = next((c for c in reversed(chain) if c.subject is not None), None)
+    return governing.subject if governing is not None else None
+
+
+def _accuser(a: _Article, accused: str, i: int) -> str | None:
+    """Who accused ``accused`` last, before token ``i``: the agent of an accusation against it,
+    else the speaker of the last claim (within a few sentences)."""
+    for k, holder, target in reversed(a.accusations):
+        if i - k > _ANSWER_WINDOW:
+            break
+        if target == accused and holder != accused:
+            return holder
+    offset = a.starts[i]
+    floor = a.starts[max(0, i - _ANSWER_WINDOW)]
+    j = bisect.bisect_right(a.claim_starts, offset) - 1
+    while j >= 0 and a.claims[j][0] >= floor:
+        speaker = a.claims[j][2]
+        if speaker not in (None, "author", accused):
+            return speaker
+        j -= 1
+    return None
+
+
+_ANSWER_WINDOW = 120  # tokens back to the accusation a rejection answers
+
+
+def _parenthetical_open(a: _Article, k: int, first: int) -> int | None:
+    """When the comma at ``k`` closes an apposition or relative clause after a mention
+    ("Velayati, an adviser to Khamenei, warned", "Kocharyan, who leads the bloc, accuses"), the
+    last token of that mention; else ``None``."""
+    words, m = a.words, a.lex.m
+    for j in range(k - 1, max(first, k - 18) - 1, -1):
+        w = words[j]
+        if w in (";", ":", ".", "-"):
+            return None
+        if w == ",":
+            head = words[j + 1] if j + 1 < k else ""
+            if (head in m.determiner or head in _RELATIVE or head == "whose") and (
+                j - 1 >= first and a.in_mention[j - 1]
+            ):
+                return j - 1
+            return None
+    return None
 
 
 def _relation_pairs(
@@ -514,42 +777,76 @@ def _relation_pairs(
     lex, words = a.lex, a.words
 
     def oblique(occ: _Occ) -> bool:
-        """A mention governed by a preposition other than "by" is no agent."""
+        """A mention governed by a preposition other than "by" is no agent (but "the juntas in
+        Mali", "the government of Niger" name the state that acts)."""
         k = occ.first - 1
         if k >= first and words[k] in lex.m.determiner:
             k -= 1
-        return k >= first and words[k] in lex.m.preposition and words[k] != "by"
+        if not (k >= first and words[k] in lex.m.preposition and words[k] != "by"):
+            return False
+        return not (
+            words[k] in ("in", "of") and k - 1 >= first and words[k - 1] in lex.m.institution
+        )
 
     blocked = False
+    object_of: _Occ | None = None
+
+    def antecedent_at(j: int) -> _Occ | None:
+        return next((o for o in a.occs_between(max(first, j - 6), j + 1) if o.last == j), None)
 
     def before(limit: int) -> _Occ | None:
-        nonlocal blocked
-        for k in range(i - 1, max(first, i - limit) - 1, -1):
-            if words[k] in (";", ":"):
+        nonlocal blocked, object_of
+        k = i - 1
+        floor = max(first, i - limit)
+        while k >= floor:
+            w = words[k]
+            if w in (";", ":"):
                 return None
-            if words[k] in _RELATIVE or (words[k] == "that" and i - k <= 2):
+            if w == ",":
+                opened = _parenthetical_open(a, k, first)
+                if opened is not None:
+                    # skip the apposition: its mentions do not act here
+                    floor = max(first, floor - (k - opened))
+                    k = opened
+                    continue
+            if w in _RELATIVE or (w == "that" and i - k <= 2):
                 # in a relative clause the agent is its antecedent: "Iran, which arms Russia"
                 j = k - 1 if k - 1 >= first and words[k - 1] != "," else k - 2
-                antecedent = next(
-                    (o for o in a.occs_between(max(first, j - 6), j + 1) if o.last == j), None
-                )
+                antecedent = antecedent_at(j)
                 blocked = antecedent is None
                 return antecedent
             occ = a.occ_at.get(k)
             if occ is None or oblique(occ):
+                k -= 1
                 continue
             if occ.form == "demonym" and i - occ.last > 2:
+                k -= 1
                 continue  # "Russian reserves frozen due to sanctions": the demonym modifies
+            # an object relative: "Iran, which Western governments accuse": the relative
+            # clause's subject acts on the antecedent
+            j = occ.first - 1
+            if j >= first and words[j] in lex.m.determiner:
+                j -= 1
+            if j - 1 >= first and (words[j] in _RELATIVE or words[j] == "that"):
+                object_of = antecedent_at(j - 1 if words[j - 1] != "," else j - 2)
             return occ
         return None
 
     def after(skip: str | None, start: int = end + 1, window: int = _TARGET_WINDOW) -> _Occ | None:
         for k in range(start, min(last, start + window)):
-            if words[k] in _TARGET_STOPS:
-                return None
+            w = words[k]
+            if w in _TARGET_STOPS or (w == "that" and words[i] in lex.m.communication):
+                return None  # "warned that Tehran would ...": the content, not the target
             occ = a.occ_at.get(k)
             if occ is not None and occ.actor != skip:
                 return occ
+            if w in lex.m.object_person:
+                person = a.person_before(k, skip)
+                if person is not None:
+                    return _Occ(person, k, k, a.starts[k], a.ends[k], False, "pronoun")
+                return None
+            if w in lex.m.accusation_noun and kind == "verb":
+                return None  # "rejected the accusations": answered elsewhere
         return None
 
     def subject() -> tuple[str | None, int]:
@@ -566,6 +863,8 @@ def _relation_pairs(
                 # a nominal or adjectival use ("the weakening of U.S. power", "for the sake of
                 # improved ties") names no agent
                 return []
+        if kind == "verb" and end + 1 < last and words[end + 1] == "from":
+            return []  # "pressure from Baku", "support from Moscow": a noun, its agent follows
         holder_occ = None
         if kind == "noun":
             k = i - 1
@@ -584,13 +883,21 @@ def _relation_pairs(
                 return []  # "the friendship with Iran" names no agent
         if holder_occ is None:
             holder_occ = before(_HOLDER_WINDOW)
-        # passive: "Iran was sanctioned by Washington"
-        if i > first and words[i - 1] in lex.m.be and kind == "verb":
+        # passive: "Iran was sanctioned by Washington"; without an agent the subject is only
+        # the patient ("Iran was accused of arming the Houthis")
+        if (
+            i > first
+            and words[i - 1] in lex.m.be
+            and kind == "verb"
+            and not words[i].endswith("ing")
+            and (end + 1 >= last or words[end + 1] not in ("to", "with"))
+        ):
             for k in range(end + 1, min(last, end + 4)):
                 if words[k] == "by" and (agent := a.occ_at.get(k + 1)) is not None:
                     if holder_occ is not None and holder_occ.actor != agent.actor:
                         return [(agent.actor, holder_occ.actor, holder_occ.first, agent.last, 1.0)]
                     return []
+            return []
         holder: str | None = holder_occ.actor if holder_occ else None
         lo = holder_occ.first if holder_occ else i
         if holder is None and not blocked:
@@ -602,22 +909,34 @@ def _relation_pairs(
                 lo = governing.subject.first if governing.subject is not None else i
         if holder is None:
             return []
-        target = after(holder, window=_NOUN_TARGET_WINDOW if kind == "noun" else _TARGET_WINDOW)
+        if object_of is not None:
+            target = object_of
+        else:
+            target = after(holder, window=_NOUN_TARGET_WINDOW if kind == "noun" else _TARGET_WINDOW)
         if target is None:
             return []
         holders = [holder]
-        if holder_occ is not None and holder_occ.first - 2 >= first:
-            # coordinated agents: "Moscow and Tehran oppose the West"
-            k = holder_occ.first - 1
-            partner = next(
-                (o for o in a.occs_between(max(first, k - 7), k) if o.last == k - 1), None
-            )
-            if words[k] == "and" and partner is not None and not oblique(partner):
+        if holder_occ is not None:
+            # coordinated agents: "Moscow and Tehran oppose the West", "the juntas in Mali,
+            # Burkina Faso and Niger expelled French troops"
+            conjunct = holder_occ
+            while conjunct.first - 2 >= first and words[conjunct.first - 1] in ("and", ","):
+                k = conjunct.first - 1
+                partner = next(
+                    (o for o in a.occs_between(max(first, k - 7), k) if o.last == k - 1), None
+                )
+                if partner is None or oblique(partner):
+                    break
                 holders.append(partner.actor)
                 lo = partner.first
-        return [(h, target.actor, lo, target.last, 1.0) for h in holders if h != target.actor]
+                conjunct = partner
+        lo, hi = min(lo, target.first), max(target.last, lo)
+        return [(h, target.actor, lo, hi, 1.0) for h in dict.fromkeys(holders) if h != target.actor]
 
-    # role nouns: find the mention(s) the role is of
+    # role nouns: find the mention(s) the role is of; "Armenia's nominal ally", "its former
+    # patron" name a tie that is not there
+    if any(words[k] in lex.m.role_hedge for k in range(max(first, i - 3), i)):
+        return []
     modifiers: list[_Occ] = []
     k = i - 1
     while k >= first:
@@ -811,7 +1130,8 @@ def _collect(
             )
             clause_of.extend([clause] * (clause.last - clause.first))
         consumed: set[int] = set()
-        _relations(a, clauses, clause_of, first, last, consumed, evidence)
+        unasserted = _unasserted_from(a, first, last)
+        _relations(a, clauses, clause_of, first, last, consumed, evidence, unasserted)
         for clause in clauses:
-            _evaluations(a, clause, consumed, evidence)
+            _evaluations(a, clause, consumed, evidence, unasserted)
     return a, evidence

@@ -33,6 +33,14 @@ MARKER_KINDS = (
     "pronoun_thing",
     "boundary",
     "condition",
+    "accusation",
+    "accusation_noun",
+    "role_hedge",
+    "institution",
+    "unasserting",
+    "object_person",
+    "obligation",
+    "communication",
 )
 
 
@@ -55,6 +63,14 @@ class Markers:
     pronoun_thing: frozenset[str]
     boundary: frozenset[str]
     condition: frozenset[str]
+    accusation: frozenset[str]
+    accusation_noun: frozenset[str]
+    role_hedge: frozenset[str]
+    institution: frozenset[str]
+    unasserting: frozenset[str]
+    object_person: frozenset[str]
+    obligation: frozenset[str]
+    communication: frozenset[str]
 
 
 @attrs.frozen
@@ -163,7 +179,7 @@ def lexicon() -> Lexicon:
         needs = frozenset(w for w in (row.get("needs") or "").split("|") if w)
         relation = Relation(term, float(row["polarity"]), row["kind"].strip(), needs)
         words = term.split()
-        if relation.kind == "verb":
+        if relation.kind in ("verb", "label"):
             listed = (row.get("forms") or "").strip()
             forms = [f.strip() for f in listed.lstrip("=").split("|") if f.strip()]
             if listed.startswith("="):
