@@ -51,9 +51,14 @@ def _jsonl_ranges(path: str, target: int) -> Iterator[Part]:
 
 
 def partition_inputs(
-    paths: Iterable[str], partition_bytes: int = DEFAULT_PARTITION_BYTES
+    paths: Iterable[str],
+    partition_bytes: int = DEFAULT_PARTITION_BYTES,
+    split_jsonl: bool = True,
 ) -> Iterator[list[Part] | PluginError]:
-    """Partitions of the inputs in input order (with the input errors found on the way)."""
+    """Partitions of the inputs in input order (with the input errors found on the way).
+
+    Large JSON Lines files are cut into line ranges only with ``split_jsonl`` (when the bundled
+    loader is the one that reads them)."""
     from geobrief.pipeline import iter_input_files
 
     current: list[Part] = []
@@ -71,7 +76,12 @@ def partition_inputs(
             length = os.path.getsize(path)
         except OSError:
             length = 0
-        if path.lower().endswith(".jsonl") and os.path.isfile(path) and length > partition_bytes:
+        if (
+            split_jsonl
+            and path.lower().endswith(".jsonl")
+            and os.path.isfile(path)
+            and length > partition_bytes
+        ):
             if current:
                 yield current
                 current, size = [], 0
@@ -174,7 +184,11 @@ def run_on_dask(
     from geobrief._workers import recipe_of
 
     recipe = recipe_of(pipeline)
-    items = list(partition_inputs(paths, partition_bytes))
+    split = all(
+        impl.plugin_name in ("txt", "json", "html")
+        for impl in pipeline.manager.implementations("geobrief_load")
+    )
+    items = list(partition_inputs(paths, partition_bytes, split_jsonl=split))
     partitions = [item for item in items if not isinstance(item, PluginError)]
     os.makedirs(out_dir, exist_ok=True)
     manifest_path = os.path.join(out_dir, MANIFEST)

@@ -277,14 +277,15 @@ def extract(
                 f"{output}:{sink.skipped_tail}: dropped a record cut short; its article runs again",
                 err=True,
             )
-        items: Any = pipeline.load(paths, options, stdin)
-        if sink.done:
+        if sink.done:  # articles are loaded here, to skip those already written
             done = sink.done
-            items = (
+            items: Any = (
                 item
-                for item in items
+                for item in pipeline.load(paths, options, stdin)
                 if isinstance(item, PluginError) or (item.id, item.path) not in done
             )
+        else:
+            items = pipeline._sources(paths, options, stdin, jobs, timeout)
         answers = pipeline._execute(items, jobs, timeout, transform)
         try:
             for answer in answers:

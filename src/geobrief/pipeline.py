@@ -316,9 +316,26 @@ class Pipeline:
     ) -> Iterator[Result | PluginError]:
         """Load and run, in input order: a result per article, a ``PluginError`` per bad input.
 
-        ``jobs`` and ``timeout`` are as for :meth:`run_many`; loading stays in this process.
+        ``jobs`` and ``timeout`` are as for :meth:`run_many`; with worker processes, the workers
+        also load the inputs (in partitions: runs of files, line ranges of JSON Lines files).
         """
-        yield from self._execute(self.load(paths, options, stdin), jobs, timeout)
+        yield from self._execute(self._sources(paths, options, stdin, jobs, timeout), jobs, timeout)
+
+    def _sources(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        options: LoadOptions | None,
+        stdin: bytes | None,
+        jobs: int,
+        timeout: float | None,
+    ) -> Iterator[Any]:
+        """The articles of the inputs (loaded here), or partitions for worker processes."""
+        options = options or LoadOptions()
+        if jobs == 1 and timeout is None:
+            return self.load(paths, options, stdin)
+        from geobrief._workers import partitions_for
+
+        return partitions_for(self, paths, options, stdin)
 
     def _execute(
         self,

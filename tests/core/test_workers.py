@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from geobrief import Article, Pipeline, PluginError
+from geobrief import Article, LoadOptions, Pipeline, PluginError
 from geobrief._workers import PREFETCH, WorkerPool
 
 TEXT = "Diplomats from Iran met officials in Vienna on Tuesday, a spokesman said."
@@ -106,3 +106,27 @@ def test_workers_bad_arguments(bare):
         list(bare.run_many(["x"], jobs=0))
     with pytest.raises(ValueError, match="timeout"):
         list(bare.run_many(["x"], timeout=0))
+
+
+def test_workers_load_partitions_themselves_in_order(tmp_path, corpus_files):
+    """Workers load line ranges of a large JSON Lines file and runs of small files; the answers
+    are those of loading and running everything here, in the same order."""
+    import json
+
+    from geobrief._workers import partitions_for
+
+    batch = tmp_path / "batch.jsonl"
+    lines = [json.dumps({"id": f"b{i}", "text": f"{TEXT} ({i})"}) for i in range(300)]
+    lines[17] = "{broken"
+    batch.write_text("\n".join(lines) + "\n", "utf-8")
+    paths = [*corpus_files, batch, tmp_path / "missing.txt", *corpus_files[:2]]
+    pipeline = Pipeline(entrypoints=False, environment=False)
+    expected = [
+        item.describe() if isinstance(item, PluginError) else (item.id, 0)
+        for item in pipeline.load(paths)
+    ]
+    sources = list(partitions_for(pipeline, paths, LoadOptions(), partition_bytes=2000))
+    assert sum(1 for s in sources if type(s).__name__ == "Partition") > 8
+    with WorkerPool(pipeline, jobs=2, transform=article_id) as pool:
+        answers = [a.describe() if isinstance(a, PluginError) else a for a in pool.map(sources)]
+    assert answers == expected
