@@ -8,6 +8,7 @@ once per plugin. Everything is computed lazily on first use and keeps offsets in
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cached_property
@@ -251,11 +252,21 @@ class Doc:
             return self.paragraphs[i]
         return None
 
+    @cached_property
+    def _boilerplate_index(self) -> tuple[list[int], list[int]]:
+        """Boilerplate starts in order, and the furthest end reached up to each of them."""
+        spans = sorted(self.article.boilerplate, key=lambda s: s.start)
+        return [s.start for s in spans], list(itertools.accumulate((s.end for s in spans), max))
+
     def in_body(self, span: Span) -> bool:
         """Whether ``span`` lies in the body and in no boilerplate region."""
         if not self.body.contains(span):
             return False
-        return not any(b.overlaps(span) for b in self.article.boilerplate)
+        # A boilerplate span overlaps when it starts before ``span`` ends and ends after it
+        # starts: among those starting before span.end, the furthest end decides.
+        starts, reach = self._boilerplate_index
+        before = bisect.bisect_left(starts, span.end)
+        return not (before and reach[before - 1] > span.start)
 
     def iter_sentences(self) -> Iterator[tuple[Span, str]]:
         """Each sentence span with its text."""
