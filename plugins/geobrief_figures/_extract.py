@@ -54,6 +54,18 @@ _NUMBER_NEXT = re.compile(r"\s?\d")
 _SUSPENDED = re.compile(r"-\s+(?:to|or|and)\s")
 _VAGUE_OF = re.compile(r" of ([a-z]+)")
 _DASH = re.compile("[\u2012\u2013\u2014\u2015\u2212]")
+_ORDINAL_DIGITS = re.compile(r"(\d{1,4})(?:st|nd|rd|th)(?![a-z0-9])")
+_TOKEN = re.compile(r" ([a-z]+(?:-[a-z]+)*)")
+_TIMES = re.compile(r"[ -]times(?![a-z])")
+_RATIO_JOIN = re.compile(r"\s+to\s+|-to-|\s?:\s?")
+_RATIO_SECOND = re.compile(r"\d{1,4}(?:\.\d+)?(?![\d,:])")
+_COLON_PAIR = re.compile(r":\d{1,4}(?![\d:])")
+_POSSESSIVE_NAME = re.compile(r" (?:the )?[a-z][a-z.-]*(?: [a-z][a-z.-]*){0,3}'s(?![a-z])")
+_PARTITIVE = re.compile(r"(?: more)? of (?:the|its|their|these|those|his|her|our|[a-z]+'s)(?= )")
+_ONE_IN = re.compile(r" in (\d{1,4}(?![\d,.])|[a-z]+)")
+_SUBJECT_BEFORE = re.compile(r"(?:[,;:]|(?<![a-z])(?:and|but|while|whereas))\s+\Z")
+_VERB_AFTER = re.compile(r" (?:of them )?([a-z]+)")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"')\]]*\s|\n")
 
 
 @dataclass
@@ -81,16 +93,24 @@ class FigureFinder:
         self.text = text
         self.s = lower
         self.lex = lex or lexicon()
+        self._out: list[Figure] = []
 
     # -- the scan -----------------------------------------------------------------------------
 
     def find(self, start: int = 0, end: int | None = None) -> list[Figure]:
         end = len(self.s) if end is None else end
         out: list[Figure] = []
+        self._out = out
         consumed = start
         for match in self.lex.anchor.finditer(self.s, start, end):
             at = match.start()
             if at < consumed:
+                continue
+            special = self._special(at, match.group(), end)
+            if special is not None:
+                figures, stop = special
+                out.extend(figures)
+                consumed = max(consumed, stop)
                 continue
             if self.s[at].isdigit():
                 number, skip_to = self._digits(at, end)
@@ -104,6 +124,279 @@ class FigureFinder:
             consumed = max(consumed, stop)
             out.extend(figures)
         return out
+
+    # -- ranks, counting ordinals, multipliers ------------------------------------------------
+
+    def _special(self, at: int, word: str, limit: int) -> tuple[list[Figure], int] | None:
+        """Ordinals, multiplicatives and '-fold' words: (figures, end of what was read), or
+        ``None`` when the place is read as an ordinary number."""
+        lex, s = self.lex, self.s
+        if s[at].isdigit():
+            m = _ORDINAL_DIGITS.match(s, at, limit)
+            if m is None:
+                return None
+            stop = _ALNUM_RUN.match(s, at).end()
+            if self._designation_before(at):
+                return [], stop
+            figure = self._ordinal(at, m.end(), float(m.group(1)), limit)
+            return ([figure], figure.span.end) if figure else ([], stop)
+        end = at + len(word)
+        if self.text[at].isupper() and not self._sentence_start(at):
+            return None  # a name (the Fifth Fleet); the ordinary reading rules it out too
+        if word in lex.ordinals:
+            figure = self._ordinal(at, end, lex.ordinals[word], limit)
+            return ([figure], figure.span.end) if figure else None
+        if word in lex.tens and s.startswith("-", end):
+            m = _WORD.match(s, end + 1, limit)
+            if m and lex.ordinals.get(m.group(), 10) < 10:  # twenty-first, thirty-third
+                value = lex.tens[word] + lex.ordinals[m.group()]
+                figure = self._ordinal(at, m.end(), value, limit)
+                return ([figure], figure.span.end) if figure else ([], m.end())
+            return None
+        if word in lex.multiplicatives:
+            return self._multiplicative(at, word, limit)
+        if word in lex.fold_words:
+            return [self._ratio_figure(at, end, lex.fold_words[word])], end
+        return None
+
+    def _ordinal(self, start: int, end: int, value: float, limit: int) -> Figure | None:
+        """An ordinal that ranks ('fifth-highest', 'ranked third', 'in second place') or counts
+        occurrences ('the third time', 'its second such attack', 'the fourth consecutive year').
+        'first' and ordinals that only place ('the third year of the war', 'the 21st century') or
+        name ('the Fifth Fleet') are not figures."""
+        lex, s = self.lex, self.s
+        if value <= 1:
+            return None
+        if s.startswith("-", end):  # fifth-highest, second-most; not third-party, 21st-century
+            m = _WORD.match(s, end + 1, limit)
+            if m and self._superlative(m.group()):
+                return self._figure(start, m.end(), value, "rank")
+            return None
+        prev = _PREV_WORD.search(s, max(0, start - 16), start)
+        prev_word = prev.group(1) if prev else ""
+        if prev_word in lex.rank_verbs:
+            return self._figure(start, end, value, "rank")
+        pos = end
+        streak = False
+        modifiers = 0
+        for _ in range(3):
+            m = _TOKEN.match(s, pos, limit)
+            if m is None or self.text[m.start(1)].isupper():
+                break  # a name follows: the 19th Party Congress, the second Trump administration
+            word = m.group(1)
+            if word in lex.rank_nouns and prev_word in ("in", "into", "to", "the", "its", "their"):
+                return self._figure(start, m.end(), value, "rank")  # in fifth place
+            if self._superlative(word) and word not in lex.occurrence_nouns:
+                return self._figure(start, m.end(), value, "rank")  # the second largest
+            if word in lex.occurrence_nouns or (streak and word in lex.streak_nouns):
+                return self._figure(start, m.end(), value, "count", counted=word)
+            if word in lex.streak_modifiers:
+                streak = True
+            elif (
+                word in lex.head_stopwords
+                or modifiers
+                or plural_to_singular(word) is not None
+                or word in lex.units
+            ):
+                break
+            else:
+                modifiers += 1
+            pos = m.end()
+        return None
+
+    def _superlative(self, word: str) -> bool:
+        lex = self.lex
+        if word in lex.superlatives:
+            return True
+        return len(word) > 5 and word.endswith("est") and word not in lex.not_superlatives
+
+    def _multiplicative(self, at: int, word: str, limit: int) -> tuple[list[Figure], int]:
+        """'twice as many', 'twice the size', 'nearly double the toll' (unit ratio); 'struck twice'
+        (2 occurrences, counted 'time')."""
+        lex = self.lex
+        end = at + len(word)
+        value = lex.multiplicatives[word]
+        prev = _PREV_WORD.search(self.s, max(0, at - 16), at)
+        prev_word = prev.group(1) if prev else ""
+        if word not in ("twice", "thrice") and prev_word in lex.verb_markers:
+            return [], end  # plans to double the budget: a verb
+        if self._multiplier_follows(end, limit):
+            return [self._ratio_figure(at, end, value)], end
+        if word in ("twice", "thrice"):
+            if prev_word in lex.deliberation_verbs:
+                return [], end  # think twice
+            q = self._qualifier(at, False)
+            qualifier, start = q if q else (None, at)
+            return [self._figure(start, end, value, "count", "time", qualifier)], end
+        return [], end  # a double blow, triple-A: adjectives, not figures
+
+    def _multiplier_follows(self, at: int, limit: int) -> bool:
+        """Whether a comparison, a determiner or a possessive follows a multiplier word."""
+        lex, s = self.lex, self.s
+        m = _TOKEN.match(s, at, limit)
+        if m is None:
+            return False
+        word = m.group(1)
+        if word in ("the", "this", "that", "these", "those", "last", "next"):
+            after = _TOKEN.match(s, m.end(), limit)
+            if after and after.group(1) in lex.time_phrase_after_the:
+                return s.startswith("'s", after.end())  # twice this year's total
+            return word != "last" and word != "next"
+        if word in lex.multiplier_followers:
+            return True
+        if len(word) >= 5 and word.endswith("er") and word not in lex.not_comparatives:
+            return not self.text[m.start(1)].isupper()
+        possessive = _POSSESSIVE_NAME.match(s, at, limit)
+        return bool(possessive and self.text[possessive.start() + 1 :][:1].isupper())
+
+    def _ratio_figure(self, start: int, end: int, value: float) -> Figure:
+        q = self._qualifier(start, True)
+        qualifier, start = q if q else (None, start)
+        return self._figure(start, end, value, "ratio", qualifier=qualifier)
+
+    def _ratio_context(self, start: int, stop: int, limit: int) -> bool:
+        """A ratio word in the sentence before ``start`` or right after ``stop``."""
+        s = self.s
+        window = s[max(0, start - 120) : start]
+        cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
+        if self.lex.ratio_cue.search(window, cut + 1):
+            return True
+        after = re.compile(r"(?:\s+[a-z-]+)?\s+([a-z]+)").match(s, stop, limit)
+        return bool(after and after.group(1) in self.lex.ratio_cues)
+
+    def _ratio_pair(self, number: _Number, end: int, limit: int) -> tuple[float, int] | None:
+        """'seven to one', '3-to-1', '3:1' next to a ratio word: (value, end)."""
+        s = self.s
+        m = _RATIO_JOIN.match(s, end, limit)
+        if m is None or _FROM_BEFORE.search(s, max(0, number.start - 12), number.start):
+            return None
+        pos = m.end()
+        if pos >= limit:
+            return None
+        if s[pos].isdigit():
+            if number.words:
+                return None
+            d = _RATIO_SECOND.match(s, pos, limit)
+            if d is None:
+                return None
+            second, stop = float(d.group()), d.end()
+        else:
+            if not number.words or ":" in m.group():
+                return None
+            w = _WORD.match(s, pos, limit)
+            if w is None or not (w.group() in self.lex.units or w.group() in self.lex.tens):
+                return None
+            n2, _ = self._cardinal(pos, pos, None, limit)
+            if n2 is None:
+                return None
+            second, stop = n2.value, n2.end
+        if second <= 0 or s[stop : stop + 1] in ("%", "-") or self._unit_or_currency_at(stop):
+            return None
+        if self.lex.scale_after.match(s, stop, limit):
+            return None
+        if not self._ratio_context(number.start, stop, limit):
+            return None
+        return number.value / second, stop
+
+    def _figure(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        unit: str,
+        counted: str | None = None,
+        qualifier: str | None = None,
+    ) -> Figure:
+        return Figure(
+            span=Span(start, end),
+            text=self.text[start:end],
+            value=_tidy(value),
+            unit=unit,
+            counted=counted,
+            qualifier=qualifier,
+        )
+
+    # -- numbers without a noun of their own ----------------------------------------------
+
+    def _elided(self, number: _Number, end: int, limit: int) -> tuple[str, str | None, int] | None:
+        """The unit and counted noun of a number whose noun is left out: '45 wounded' (person),
+        'two of the ships' (ship), 'three frigates, down from five' and '20 drones were launched
+        and 15 were shot down' (the noun of the figure before). (unit, counted, end)."""
+        lex, s = self.lex, self.s
+        m = _TOKEN.match(s, end, limit)
+        if m and m.group(1) in lex.people_participles:
+            return "count", "person", m.end()
+        partitive = _PARTITIVE.match(s, end, limit)
+        if partitive:
+            head = self._head(partitive.end(), limit, number.value)
+            if head is not None:
+                return "count", head[0], head[1]
+        if number.plain and 1900 <= number.value <= 2100:
+            return None  # a year: down from 2019
+        window = s[max(0, number.start - 24) : number.start]
+        cue = lex.elision_before.search(window)
+        if cue is None:
+            verb = _VERB_AFTER.match(s, end, limit)
+            if not (verb and verb.group(1) in lex.elision_verbs and _SUBJECT_BEFORE.search(window)):
+                return None
+        antecedent = self._antecedent(number.start)
+        if antecedent is None:
+            return None
+        return antecedent[0], antecedent[1], end
+
+    def _antecedent(self, at: int) -> tuple[str, str | None] | None:
+        """Unit and counted noun of the last figure before ``at`` in the same sentence."""
+        for figure in reversed(self._out):
+            if figure.span.end > at:
+                continue
+            if at - figure.span.end > 200 or _SENTENCE_BREAK.search(self.s, figure.span.end, at):
+                return None
+            if figure.unit in ("rank", "ratio") or (figure.unit == "count" and not figure.counted):
+                continue
+            return figure.unit, figure.counted
+        return None
+
+    def _one_in(self, number: _Number, end: int, limit: int) -> tuple[float, int] | None:
+        """'one in five', '1 in 10': a proportion (percent of the whole), and its end."""
+        m = _ONE_IN.match(self.s, end, limit)
+        if m is None:
+            return None
+        if m.group(1).isdigit():
+            if number.words:
+                return None
+            whole, stop = float(m.group(1)), m.end()
+            if 1900 <= whole <= 2100:
+                return None  # 3 in 2022
+        else:
+            if (
+                not number.words
+                or (m.group(1) not in self.lex.units
+                and m.group(1) not in self.lex.tens)
+            ):
+                return None
+            n2, _ = self._cardinal(m.start(1), m.start(1), None, limit)
+            if n2 is None:
+                return None
+            whole, stop = n2.value, n2.end
+        if whole <= number.value or self._unit_or_currency_at(stop):
+            return None
+        if self.lex.scale_after.match(self.s, stop, limit):
+            return None
+        return number.value / whole * 100, stop
+
+    def _year_of_money(self, number: _Number, surface: str) -> bool:
+        if not (number.plain and 1900 <= number.value <= 2100 and surface[:1].isalpha()):
+            return False
+        before = _PREV_WORD.search(self.s, max(0, number.start - 16), number.start)
+        return bool(before and before.group(1) in ("in", "constant", "real", "of"))
+
+    def _rate_before(self, article: int) -> bool:
+        """Whether 'a year' at ``article`` is a rate: '$5 billion a year', 'once a month'."""
+        before = _PREV_WORD.search(self.s, max(0, article - 16), article)
+        if before and before.group(1) in self.lex.rate_words:
+            return True
+        out = self._out
+        return bool(out and not self.s[out[-1].span.end : article].strip(" ,"))
 
     # -- numbers in digits --------------------------------------------------------------------
 
@@ -122,6 +415,11 @@ class FigureFinder:
         value = float(digits.replace(",", "").replace(" ", ""))
         plain = digits.isdigit()
         nxt = s[end : end + 1]
+        if nxt == ":" and plain:  # 3:1 next to a ratio word
+            pair = _COLON_PAIR.match(s, end, limit)
+            clock = value <= 24 and re.fullmatch(r":[0-5]\d", pair.group() if pair else "")
+            if pair and not clock and self._ratio_context(at, pair.end(), limit):
+                return _Number(at, end, value, plain=True), end
         if nxt in (".", ":", "/") and s[end + 1 : end + 2].isdigit():
             if nxt == "/" and plain:
                 frac = re.match(r"/(\d{1,2})(?![\d/])", s[end:limit])
@@ -247,16 +545,41 @@ class FigureFinder:
         if word in ("decade", "decades", "century", "centuries"):
             return self._period_word(at, word, article, limit)
         if word in ("year", "month", "week", "day", "hour"):
-            if article is None or self._qualifier(article, True) is None:
-                return None, end
-            factor = 1.0
-            return _Number(article, end, 1.0, words=True, unit=word, unit_factor=factor), end
+            return self._unit_word(at, word, article, limit)
         # vague plurals: thousands, tens of thousands, hundreds of millions, dozens
         if word in lex.vague:
             return self._vague(at, word, limit)
         if word in lex.fractions:
             return self._fraction(at, begin, article, word, 1.0, limit)
         return self._cardinal(at, begin, article, limit)
+
+    def _unit_word(
+        self, at: int, word: str, article: int | None, limit: int
+    ) -> tuple[_Number | None, int]:
+        """'a month after the fighting', 'for a year', 'more than a week', 'a year-long war',
+        'year-old': one unit. Not 'once a month' or '$5 billion a year' (rates), nor 'the year'."""
+        lex, s = self.lex, self.s
+        end = at + len(word)
+        long_suffix = _LONG_SUFFIX.match(s, end, limit)
+        if long_suffix:
+            return _Number(at, long_suffix.end(), 1.0, words=True, unit=word), long_suffix.end()
+        if article is None:
+            return None, end
+        value = 1.0
+        if s.startswith(" and a half", end):  # a year and a half
+            value, end = 1.5, end + len(" and a half")
+        one = _Number(article, end, value, words=True, unit=word)
+        if self._qualifier(article, True) is not None:
+            return one, end
+        if self._rate_before(article):
+            return None, end
+        before = _PREV_WORD.search(s, max(0, article - 16), article)
+        after = self._next_word(end, limit, hyphen=False)
+        if (before and before.group(1) in lex.duration_before) or (
+            after and after[0] in lex.duration_after
+        ):
+            return one, end
+        return None, end
 
     def _article_before(self, at: int) -> int | None:
         s = self.s
@@ -348,6 +671,15 @@ class FigureFinder:
                 )
         share = _SHARE.match(rest)
         if share and not self._ordinal_before(begin):
+            return _Number(
+                begin, end, value * 100, words=True, proportion=True, unit="percent"
+            ), end
+        # a two-thirds majority, a one-third stake: the article belongs to the noun
+        noun = _TOKEN.match(s, end, limit)
+        implicit_one = article is not None and s[article:at].rstrip() in ("a", "an")
+        if noun and noun.group(1) in lex.proportion_nouns and not implicit_one:
+            if article is not None and begin == article:
+                begin = s.index(" ", article) + 1
             return _Number(
                 begin, end, value * 100, words=True, proportion=True, unit="percent"
             ), end
@@ -477,6 +809,8 @@ class FigureFinder:
             if after and self._currency_case_ok(after.start(1), after.end(1)):
                 surface = _squash(after.group(1))
                 weight = surface in ("pound", "pounds") and s.startswith(" of", after.end())
+                if code is None and self._year_of_money(number, surface):
+                    return [], after.end()  # in 2015 dollars, constant 2020 euros: a price base
                 if not weight and (code is None or lex.currencies[surface][0] == code):
                     code, _pos, factor = lex.currencies[surface]
                     unit = code
@@ -518,6 +852,11 @@ class FigureFinder:
             if m:
                 unit, factor, _kind = lex.measure_units[_squash(m.group(1))]
                 end = m.end()
+        if unit == "count" and counted is None and not number.proportion and not number.scaled:
+            share = self._one_in(number, end, limit)  # one in five voters: 20 percent
+            if share is not None:
+                number.value, end = share
+                number.proportion, number.plain, unit = True, False, "percent"
         if number.words and not number.scaled and unit == "count" and number.value == 1:
             return [], end  # "one" alone is a pronoun or an article far more often than a count
 
@@ -532,6 +871,13 @@ class FigureFinder:
         figures_end = end
         value_max = None
         range_start = None
+        if unit == "count" and counted is None:  # seven to one, 3:1 (next to a ratio word)
+            pair = self._ratio_pair(number, end, limit)
+            if pair is not None:
+                value, stop = pair
+                q = self._qualifier(number.start, True)
+                qualifier, start = q if q else (None, number.start)
+                return [self._figure(start, stop, value, "ratio", qualifier=qualifier)], stop
         second = self._range_second(number, end, unit, limit)
         if second is None and not number.words and _SCORE.match(s, end, limit):
             return [], _ALNUM_RUN.match(s, end).end()  # a score or a code: 7-3, 3-1
@@ -545,6 +891,9 @@ class FigureFinder:
                 end = figures_end = second_end
 
         # digits joined to a noun: the 27-nation bloc, a 12-point plan, a 10,000-strong force
+        if unit == "count" and value_max is None and s.startswith("-fold", end):
+            unit = "ratio"  # a 10-fold increase, three-fold
+            end = figures_end = end + 5
         if unit == "count" and not number.words and value_max is None:
             compound = _COMPOUND.match(s, end, limit)
             if compound and not self._unit_or_currency_at(end):
@@ -558,6 +907,16 @@ class FigureFinder:
         if post:
             qualifier = lex.qualifiers[_squash(post.group(1) or post.group(2).lstrip("-"))][0]
             end = figures_end = post.end()
+
+        # multipliers and repetitions: eight times Pakistan's, three times larger; met three times
+        if unit == "count" and counted is None and value_max is None and not number.proportion:
+            times = _TIMES.match(s, end, limit)
+            if times and not (number.words and number.value == 1):
+                if self._multiplier_follows(times.end(), limit):
+                    unit = "ratio"
+                else:
+                    counted = "time"
+                end = figures_end = times.end()
 
         # the counted noun: 800,000 soldiers, thousands of Shahed-136 drones, two bad choices
         if unit == "count" and not number.proportion and counted is None:
@@ -580,6 +939,11 @@ class FigureFinder:
                         phrase = post.group(1) or post.group(2).lstrip("-")
                         qualifier = lex.qualifiers[_squash(phrase)][0]
                         end = figures_end = post.end()
+            if unit == "count" and counted is None and value_max is None:
+                elided = self._elided(number, end, limit)
+                if elided is not None:
+                    unit, counted, end = elided
+                    figures_end = end
             if unit == "count" and counted is None:
                 if number.words and not number.scaled and number.qualifier is None:
                     return [], end  # "the two", "one of": a bare spelled-out number
@@ -592,8 +956,10 @@ class FigureFinder:
             and number.plain
             and 1900 <= number.value <= 2100
             and "." not in s[number.start : number.end]
-        ) and (counted is None or self._date_word_before(number.start)):
-            return [], figures_end
+        ) and (
+            counted is None or counted in lex.year_nouns or self._date_word_before(number.start)
+        ):
+            return [], figures_end  # a year, also as a modifier: below 2023 levels
         if (
             unit == "count"
             and counted is None

@@ -59,6 +59,31 @@ class Lexicon:
     idioms: frozenset[str]
     other_units: dict[str, str]
     capital_ok: frozenset[str] = field(default_factory=frozenset)
+    # ranks, ordinal counts, multipliers, ratios, elided nouns, durations by article
+    ordinals: dict[str, float] = field(default_factory=dict)
+    multiplicatives: dict[str, float] = field(default_factory=dict)
+    fold_words: dict[str, float] = field(default_factory=dict)
+    occurrence_nouns: frozenset[str] = field(default_factory=frozenset)
+    streak_modifiers: frozenset[str] = field(default_factory=frozenset)
+    streak_nouns: frozenset[str] = field(default_factory=frozenset)
+    rank_verbs: frozenset[str] = field(default_factory=frozenset)
+    rank_nouns: frozenset[str] = field(default_factory=frozenset)
+    superlatives: frozenset[str] = field(default_factory=frozenset)
+    not_superlatives: frozenset[str] = field(default_factory=frozenset)
+    deliberation_verbs: frozenset[str] = field(default_factory=frozenset)
+    verb_markers: frozenset[str] = field(default_factory=frozenset)
+    ratio_cues: frozenset[str] = field(default_factory=frozenset)
+    multiplier_followers: frozenset[str] = field(default_factory=frozenset)
+    not_comparatives: frozenset[str] = field(default_factory=frozenset)
+    time_phrase_after_the: frozenset[str] = field(default_factory=frozenset)
+    people_participles: frozenset[str] = field(default_factory=frozenset)
+    elision_cues: tuple[str, ...] = ()
+    elision_verbs: frozenset[str] = field(default_factory=frozenset)
+    year_nouns: frozenset[str] = field(default_factory=frozenset)
+    proportion_nouns: frozenset[str] = field(default_factory=frozenset)
+    duration_before: frozenset[str] = field(default_factory=frozenset)
+    duration_after: frozenset[str] = field(default_factory=frozenset)
+    rate_words: frozenset[str] = field(default_factory=frozenset)
     # compiled
     anchor: re.Pattern[str] = field(init=False)
     unit_after: re.Pattern[str] = field(init=False)
@@ -70,6 +95,8 @@ class Lexicon:
     scale_after: re.Pattern[str] = field(init=False)
     other_unit_after: re.Pattern[str] = field(init=False)
     time_of_day: re.Pattern[str] = field(init=False)
+    elision_before: re.Pattern[str] = field(init=False)
+    ratio_cue: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         number_words = [
@@ -94,6 +121,9 @@ class Lexicon:
             "week",
             "day",
             "hour",
+            *(w for w in self.ordinals if w != "first"),
+            *self.multiplicatives,
+            *self.fold_words,
         ]
         self.anchor = re.compile(
             r"(?<![0-9])[0-9]|\b(?:"
@@ -123,6 +153,12 @@ class Lexicon:
         )
         self.time_of_day = re.compile(
             r"\s?(" + _alternation(list(self.time_suffixes)) + r")(?![a-z])"
+        )
+        self.elision_before = re.compile(
+            r"(?<![a-z])(?:" + _alternation(list(self.elision_cues)) + r")\s+\Z"
+        )
+        self.ratio_cue = re.compile(
+            r"(?<![a-z])(?:" + _alternation(list(self.ratio_cues)) + r")(?![a-z])"
         )
         before = [p for p, (_, pos, _) in self.qualifiers.items() if pos == "before"]
         self.qualifier_before = re.compile(r"(?<![a-z])(" + _alternation(before) + r")\s*\Z")
@@ -164,6 +200,13 @@ def lexicon() -> Lexicon:
         | set(words["date_prepositions"])
         | {"only", "just", "another", "nearly", "some", "almost", "roughly", "exactly"}
     )
+    # "threefold", "tenfold", "hundredfold": a multiplier glued to its number word
+    fold_words = {
+        f"{word}fold": float(value)
+        for table in (numbers["units"], numbers["tens"], numbers["hundred"], {"thousand": 1000})
+        for word, value in table.items()
+        if value > 1
+    }
     return Lexicon(
         units={k: float(v) for k, v in numbers["units"].items()},
         tens={k: float(v) for k, v in numbers["tens"].items()},
@@ -192,4 +235,28 @@ def lexicon() -> Lexicon:
         idioms=frozenset(words["idioms"]),
         other_units={row[0]: row[1] for row in _rows("other_units.csv")},
         capital_ok=capital_ok,
+        ordinals={k: float(v) for k, v in numbers["ordinals"].items()},
+        multiplicatives={k: float(v) for k, v in numbers["multiplicatives"].items()},
+        fold_words=fold_words,
+        occurrence_nouns=frozenset(words["occurrence_nouns"]),
+        streak_modifiers=frozenset(words["streak_modifiers"]),
+        streak_nouns=frozenset(words["streak_nouns"]),
+        rank_verbs=frozenset(words["rank_verbs"]),
+        rank_nouns=frozenset(words["rank_nouns"]),
+        superlatives=frozenset(words["superlatives"]),
+        not_superlatives=frozenset(words["not_superlatives"]),
+        deliberation_verbs=frozenset(words["deliberation_verbs"]),
+        verb_markers=frozenset(words["verb_markers"]),
+        ratio_cues=frozenset(words["ratio_cues"]),
+        multiplier_followers=frozenset(words["multiplier_followers"]),
+        not_comparatives=frozenset(words["not_comparatives"]),
+        time_phrase_after_the=frozenset(words["time_phrase_after_the"]),
+        people_participles=frozenset(words["people_participles"]),
+        elision_cues=tuple(words["elision_cues"]),
+        elision_verbs=frozenset(words["elision_verbs"]),
+        year_nouns=frozenset(words["year_nouns"]),
+        proportion_nouns=frozenset(words["proportion_nouns"]),
+        duration_before=frozenset(words["duration_before"]),
+        duration_after=frozenset(words["duration_after"]),
+        rate_words=frozenset(words["rate_words"]),
     )
