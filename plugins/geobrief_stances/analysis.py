@@ -41,6 +41,7 @@ _NOUN_TARGET_WINDOW = 3  # tokens after "support for", "pressure on" to its comp
 _RELATIVE = frozenset({"which", "who", "whom"})
 _TARGET_STOPS = frozenset({",", ";", ":", ".", "and", "or", "(", ")"})
 _NEGATION_WINDOW = 3
+_VERB_TARGET_STOPS = frozenset({"between", "among", "amid"})
 
 
 @attrs.frozen
@@ -211,6 +212,19 @@ class _Article:
             i -= 1
         return "author"
 
+    def only_month_may(self, s: int, e: int) -> bool:
+        """Whether the only modal among tokens ``s..e`` is "May" the month (capitalised
+        mid-sentence)."""
+        found = False
+        for k in range(s, e):
+            w = self.words[k]
+            if w in self.lex.m.irrealis:
+                initial = k == 0 or self.words[k - 1] in (".", "!", "?", '"', ":")
+                if w != "may" or initial or not self.text[self.starts[k]].isupper():
+                    return False
+                found = True
+        return found
+
     def person_before(self, k: int, skip: str | None) -> str | None:
         """The last person named before token ``k`` other than ``skip`` (the agent): "Kocharyan
         accuses him" is not Kocharyan."""
@@ -324,7 +338,7 @@ def _clauses(a: _Article, first: int, last: int) -> list[_Clause]:
         modality = 1.0
         if head in lex.m.contrast_after and index > 0:
             contrast_seen = True
-        if not lex.m.irrealis.isdisjoint(words[s:e]):
+        if not lex.m.irrealis.isdisjoint(words[s:e]) and not a.only_month_may(s, e):
             modality *= 0.6
         if question:
             modality *= 0.5
@@ -421,6 +435,17 @@ def _evaluations(
         if direct_only and _tie_of_another(a, clause, i):
             continue
         target, attach = _attach(a, clause, occs, by_last, i, i + span_len - 1, direct_only)
+        if attach == _PREDICATE and any(
+            words[k] in lex.m.directive for k in range(clause.subject_end + 1, i)
+        ):
+            continue  # "France called for calm": what it asks for, not how it is judged
+        if (
+            span_len == 1
+            and _strip(w) not in lex.curated
+            and (attach == _PREDICATE or (attach == 1.0 and target == clause.subject_actor))
+            and _main_verb(a, clause, i)
+        ):
+            continue  # "the United States approved a package": an event, not a judgement
         if target is not None and target not in clause.speakers:
             value_w = score * attach * clause.weight
             holder = a.voice(a.starts[i])
@@ -432,6 +457,28 @@ def _evaluations(
                         holder, target, value_w, (a.starts[clause.first], a.ends[clause.last - 1])
                     )
                 )
+
+
+_PREDICATE = 0.6  # how directly a non-copular predicate evaluates its subject
+
+
+def _main_verb(a: _Article, clause: _Clause, i: int) -> bool:
+    """Whether token ``i`` is the main verb right after the clause's subject (auxiliaries, time
+    words and adverbs aside): what the subject did, not how anyone judges it."""
+    words, m = a.words, a.lex.m
+    subject = clause.subject
+    if subject is not None and (subject.possessive or subject.form == "demonym"):
+        return False  # "Iran's threats", "Iranian threats": a noun after its modifier
+    if clause.subject_end < 0:
+        return False
+    k = clause.subject_end + 1
+    steps = 0
+    while k < i and steps < 4:
+        w = words[k]
+        if not (w in m.preverbal or w in m.negation or w.endswith("ly") or w == ","):
+            return False
+        k, steps = k + 1, steps + 1
+    return k == i and not words[i].endswith("ing")
 
 
 def _tie_of_another(a: _Article, clause: _Clause, i: int) -> bool:
@@ -514,7 +561,7 @@ def _attach(
         if i > clause.subject_end:
             after = words[clause.subject_end + 1] if clause.subject_end + 1 < clause.last else ""
             copula = after in lex.m.be or after.endswith("'s")
-            return clause.subject_actor, 0.9 if copula else 0.6
+            return clause.subject_actor, 0.9 if copula else _PREDICATE
         return clause.subject_actor, 0.4
     return None, 0.0
 
@@ -550,7 +597,7 @@ def _relations(
             words[k] in relation.needs for k in range(end + 1, min(last, end + 6))
         ):
             continue
-        if i >= unasserted or _alleged(a, i, first):
+        if i >= unasserted or _alleged(a, i, first) or _requested(a, i, first):
             # "None of this means A abandoned B"; "accuse A of arming B": B is not asserted
             continue
         clause = clause_of[i - first]
@@ -563,7 +610,7 @@ def _relations(
                 continue  # "called on", "called for", "called off": no labelling
             kind = "verb"
         pairs = _relation_pairs(a, kind, clause, chain, first, last, i, end)
-        answer = _answered_accusation(a, relation, clause, chain, first, last, i, end)
+        answer, complement = _answered_accusation(a, relation, clause, chain, first, last, i, end)
         if answer is not None:
             pairs = answer
         if not pairs:
@@ -573,12 +620,12 @@ def _relations(
             continue
         factor = _RELATION_NEGATION if negation == "negation" else 1.0
         polarity = relation.polarity
-        hi = max(p[3] for p in pairs)
         if label or answer:
             # what the target (or the accusation) is called: "labelled China a hostile force",
             # "rejected the accusations as politically motivated"
-            valence, stop = _complement(a, hi + 1, last)
-            consumed.update(range(hi + 1, stop))
+            start = complement if answer else max(p[3] for p in pairs) + 1
+            valence, stop = _complement(a, start, last)
+            consumed.update(range(start, stop))
             if label:
                 if abs(valence) < 0.2:
                     continue
@@ -625,13 +672,28 @@ def _alleged(a: _Article, i: int, first: int) -> bool:
     return False
 
 
+def _requested(a: _Article, i: int, first: int) -> bool:
+    """Whether the predicate at ``i`` is an infinitive someone is urged or asked to carry out:
+    "called on France to pressure Israel", "urged Ankara to back Baku"."""
+    words, m = a.words, a.lex.m
+    if i - 1 < first or words[i - 1] != "to":
+        return False
+    for k in range(i - 2, max(first, i - 14) - 1, -1):
+        w = words[k]
+        if w in (";", ":", ".") or (w in _RELATIVE and k == i - 2):
+            return False
+        if w in m.directive:
+            return True
+    return False
+
+
 def _before_in_clause(a: _Article, clause: _Clause, i: int, kind: str) -> bool:
     """Whether a marker of ``kind`` (a modal: "would", "could"; an obligation: "should",
     "must", "needs to") governs the predicate at ``i``: within four words before it."""
     words = a.words
     markers = getattr(a.lex.m, kind)
     for k in range(max(clause.first, i - 4), i):
-        if words[k] in markers or a.marker_phrase_at(kind, k):
+        if (words[k] in markers and not a.only_month_may(k, k + 1)) or a.marker_phrase_at(kind, k):
             return True
     return False
 
@@ -679,10 +741,11 @@ def _answered_accusation(
     last: int,
     i: int,
     end: int,
-) -> list[tuple[str, str, int, int, float]] | None:
+) -> tuple[list[tuple[str, str, int, int, float]] | None, int]:
     """A rejection of an accusation ("rejected the accusations", "denied the charges", "a charge
     Pakistan called baseless") is a stance toward whoever made it: the agent of the last
-    accusation against the holder, else the speaker of the last claim before it."""
+    accusation against the holder, else the speaker of the last claim before it. Also where
+    what the accusation is called begins (``None`` pairs: no accusation is answered)."""
     lex, words = a.lex, a.words
     k = end + 1
     while k < last and words[k] in lex.m.determiner:
@@ -701,14 +764,15 @@ def _answered_accusation(
         and (relation.polarity < 0 or relation.kind == "label")
     )
     if not named and fronted is None:
-        return None
+        return None, end + 1
+    complement = k + 1 if named else end + 1
     holder_occ = fronted or _agent(a, clause, chain, first, i)
     if holder_occ is None:
-        return []
+        return [], complement
     accuser = _accuser(a, holder_occ.actor, i)
     if accuser is None:
-        return []
-    return [(holder_occ.actor, accuser, holder_occ.first, min(last - 1, k), 1.0)]
+        return [], complement
+    return [(holder_occ.actor, accuser, holder_occ.first, min(last - 1, k), 1.0)], complement
 
 
 def _agent(a: _Article, clause: _Clause, chain: list[_Clause], first: int, i: int) -> _Occ | None:
@@ -804,11 +868,14 @@ def _relation_pairs(
                 return None
             if w == ",":
                 opened = _parenthetical_open(a, k, first)
-                if opened is not None:
-                    # skip the apposition: its mentions do not act here
-                    floor = max(first, floor - (k - opened))
-                    k = opened
-                    continue
+                if opened is None:
+                    # a mention beyond another comma belongs to another phrase ("entities in
+                    # China and Hong Kong, stepping up ..."): the clause's subject acts
+                    return None
+                # skip the apposition: its mentions do not act here
+                floor = max(first, floor - (k - opened))
+                k = opened
+                continue
             if w in _RELATIVE or (w == "that" and i - k <= 2):
                 # in a relative clause the agent is its antecedent: "Iran, which arms Russia"
                 j = k - 1 if k - 1 >= first and words[k - 1] != "," else k - 2
@@ -837,6 +904,8 @@ def _relation_pairs(
             w = words[k]
             if w in _TARGET_STOPS or (w == "that" and words[i] in lex.m.communication):
                 return None  # "warned that Tehran would ...": the content, not the target
+            if w in _VERB_TARGET_STOPS and kind == "verb":
+                return None  # "help mediate between Washington and Tehran"
             occ = a.occ_at.get(k)
             if occ is not None and occ.actor != skip:
                 return occ
@@ -857,11 +926,21 @@ def _relation_pairs(
     if kind in ("verb", "noun", "prep"):
         if kind == "verb" and i > first:
             prev = words[i - 1]
-            if prev in ("the", "a", "an") or (
-                words[i].endswith("ed") and prev in lex.m.preposition and prev not in ("to", "by")
+            prev2 = words[i - 2] if i - 2 >= first else ""
+            if (
+                prev in lex.m.determiner
+                or (prev in lex.m.preposition and prev not in ("to", "by"))
+                or (
+                    (prev2 in lex.m.determiner or prev2 in lex.m.preposition)
+                    and prev2 not in ("to", "by")
+                    and prev[:1].isalpha()
+                    and not a.in_mention[i - 1]
+                    and prev not in lex.m.preverbal
+                    and not prev.endswith("ly")
+                )
             ):
                 # a nominal or adjectival use ("the weakening of U.S. power", "for the sake of
-                # improved ties") names no agent
+                # improved ties", "used in devastating attacks on Ukraine") names no agent
                 return []
         if kind == "verb" and end + 1 < last and words[end + 1] == "from":
             return []  # "pressure from Baku", "support from Moscow": a noun, its agent follows

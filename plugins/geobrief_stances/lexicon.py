@@ -41,6 +41,8 @@ MARKER_KINDS = (
     "object_person",
     "obligation",
     "communication",
+    "directive",
+    "preverbal",
 )
 
 
@@ -71,6 +73,8 @@ class Markers:
     object_person: frozenset[str]
     obligation: frozenset[str]
     communication: frozenset[str]
+    directive: frozenset[str]
+    preverbal: frozenset[str]
 
 
 @attrs.frozen
@@ -97,6 +101,8 @@ class Lexicon:
     """Function words by kind (negation, contrast_after, preposition, ...)."""
     marker_phrases: dict[str, tuple[tuple[str, ...], ...]]
     """Multi-word markers by kind ("no longer", "far from"), as token tuples."""
+    curated: frozenset[str] = frozenset()
+    """Single words the geopolitical lexicon scores itself (evaluative whatever their position)."""
     m: Markers = attrs.field(init=False)
     """The same marker sets as attributes (``lex.m.negation``), for the scorer's inner loops."""
     phrase_ends: frozenset[str] = attrs.field(init=False)
@@ -164,6 +170,7 @@ def lexicon() -> Lexicon:
     """The shared lexicon, built on first use."""
     valence = _vader_valences()
     phrases: list[tuple[str, object]] = []
+    curated: set[str] = set()
     for row in _rows("geo_lexicon.csv"):
         term = row["term"].strip().lower()
         value = float(row["valence"])
@@ -171,6 +178,7 @@ def lexicon() -> Lexicon:
             phrases.append((term, value))
         else:
             valence[term] = value
+            curated.add(term)
     valence = {k: v for k, v in valence.items() if v != 0.0}
 
     relations: list[tuple[str, object]] = []
@@ -206,4 +214,5 @@ def lexicon() -> Lexicon:
         relations=_by_first_word(relations),
         markers={k: frozenset(v) for k, v in markers.items()},
         marker_phrases={k: tuple(v) for k, v in marker_phrases.items()},
+        curated=frozenset(curated),
     )
