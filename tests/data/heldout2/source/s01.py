@@ -64,7 +64,7 @@ CLAIMS = [
         "notes": "second quoted segment under the same cue",
     },
     {
-        "text": 'the draft ignored the sovereignty of Sudan\'s government and sought to give "Western-made instruments" control over the country\'s territory',
+        "text": "the draft ignored the sovereignty of Sudan's government and sought to give \"Western-made instruments\" control over the country's territory",
         "speaker": "vassily-nebenzia",
         "speaker_name": "Russian Ambassador Vassily Nebenzia",
         "cue": "said",

@@ -208,7 +208,7 @@ NOTES = {
     ),
     "figures": (
         "'more than double', 'roughly three times' and 'twice as much' are multipliers (unit "
-        "ratio). 'one' in 'the American army fields one' counts tank types. 'three years' in "
+        "ratio). 'one' in 'the American army fields one' counts tank types. 'The first', 'The second' and 'The third' enumerate the author's prescriptions and are not figures. 'three years' in "
         "'three years before anyone asked it to' is an interval between two events (figure "
         "only). 'Every euro' is not a figure."
     ),
@@ -216,7 +216,8 @@ NOTES = {
         "Anchor: date line 4 July 2025 (a Friday). 'last week' = 2025-06-23/2025-06-29 (the "
         "summit of 24-25 June). 'Between February 2022 and June 2023' gives two month items "
         "(the preposition is excluded). 'the end of the decade' = the end of the 2020s, "
-        "resolved to 2029."
+        "resolved to 2029. 'came earlier' (earlier than the summit) has no calendar value "
+        "of its own and is not annotated."
     ),
     "claims": (
         "Author = Henrike Aalders. Eight thesis statements chosen. Not annotated: 'The "
