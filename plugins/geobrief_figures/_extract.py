@@ -62,6 +62,7 @@ _RATIO_SECOND = re.compile(r"\d{1,4}(?:\.\d+)?(?![\d,:])")
 _COLON_PAIR = re.compile(r":\d{1,4}(?![\d:])")
 _POSSESSIVE_NAME = re.compile(r" (?:the )?[a-z][a-z.-]*(?: [a-z][a-z.-]*){0,3}'s(?![a-z])")
 _PARTITIVE = re.compile(r"(?: more)? of (?:the|its|their|these|those|his|her|our|[a-z]+'s)(?= )")
+_TWO_WORDS = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
 _ONE_IN = re.compile(r" in (\d{1,4}(?![\d,.])|[a-z]+)")
 _SUBJECT_BEFORE = re.compile(r"(?:[,;:]|(?<![a-z])(?:and|but|while|whereas))\s+\Z")
 _VERB_AFTER = re.compile(r" (?:of them )?([a-z]+)")
@@ -261,8 +262,11 @@ class FigureFinder:
         cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
         if self.lex.ratio_cue.search(window, cut + 1):
             return True
-        after = re.compile(r"(?:\s+[a-z-]+)?\s+([a-z]+)").match(s, stop, limit)
-        return bool(after and after.group(1) in self.lex.ratio_cues)
+        after = _TWO_WORDS.match(s, stop, limit)
+        return bool(
+            after
+            and (after.group(1) in self.lex.ratio_cues or after.group(2) in self.lex.ratio_cues)
+        )
 
     def _ratio_pair(self, number: _Number, end: int, limit: int) -> tuple[float, int] | None:
         """'seven to one', '3-to-1', '3:1' next to a ratio word: (value, end)."""
@@ -368,10 +372,8 @@ class FigureFinder:
             if 1900 <= whole <= 2100:
                 return None  # 3 in 2022
         else:
-            if (
-                not number.words
-                or (m.group(1) not in self.lex.units
-                and m.group(1) not in self.lex.tens)
+            if not number.words or (
+                m.group(1) not in self.lex.units and m.group(1) not in self.lex.tens
             ):
                 return None
             n2, _ = self._cardinal(m.start(1), m.start(1), None, limit)
