@@ -163,6 +163,9 @@ class _Article:
         self.people_firsts = [p[0] for p in self.people]
         # accusations made so far: (token, accuser, accused), which a rejection answers
         self.accusations: list[tuple[int, str, str]] = []
+        # hostile acts reported so far: (token, agent), which "condemned the attack" refers to
+        self.events: list[tuple[int, str, str | None]] = []
+        self.state_of = {x.id: x.id if x.kind == "state" else x.country for x in actors}
         # tokens inside quotation marks: words quoted in the author's voice are someone else's
         self.in_quote = bytearray(len(words))
         text = doc.text
@@ -434,11 +437,33 @@ def _evaluations(
         direct_only = span_len == 1 and _strip(w) in lex.relations
         if direct_only and _tie_of_another(a, clause, i):
             continue
+        if (
+            score < 0
+            and clause.subject_actor is not None
+            and clause.weight == 1.0
+            and _main_verb(a, clause, i)
+        ):
+            a.events.append((i, clause.subject_actor, None))  # what a later "the attack" names
         target, attach = _attach(a, clause, occs, by_last, i, i + span_len - 1, direct_only)
-        if attach == _PREDICATE and any(
-            words[k] in lex.m.directive for k in range(clause.subject_end + 1, i)
+        if (
+            attach in (_PREDICATE, _COPULA)
+            and target == clause.subject_actor
+            and any(words[k] in lex.m.directive for k in range(clause.subject_end + 1, i))
         ):
             continue  # "France called for calm": what it asks for, not how it is judged
+        named = by_last.get(i - 1)
+        if (
+            span_len == 1
+            and w.endswith("ed")
+            and _strip(w) not in lex.curated
+            and named is not None
+            and not named.possessive
+            and named.form != "demonym"
+        ):
+            # "after Hezbollah fired rockets": a past tense after a name is what it did
+            if score < 0 and clause.weight == 1.0:
+                a.events.append((i, named.actor, None))
+            continue
         if (
             span_len == 1
             and _strip(w) not in lex.curated
@@ -460,6 +485,7 @@ def _evaluations(
 
 
 _PREDICATE = 0.6  # how directly a non-copular predicate evaluates its subject
+_COPULA = 0.9  # how directly a copular one does ("Trump is wrong")
 
 
 def _main_verb(a: _Article, clause: _Clause, i: int) -> bool:
@@ -561,7 +587,7 @@ def _attach(
         if i > clause.subject_end:
             after = words[clause.subject_end + 1] if clause.subject_end + 1 < clause.last else ""
             copula = after in lex.m.be or after.endswith("'s")
-            return clause.subject_actor, 0.9 if copula else _PREDICATE
+            return clause.subject_actor, _COPULA if copula else _PREDICATE
         return clause.subject_actor, 0.4
     return None, 0.0
 
@@ -613,6 +639,9 @@ def _relations(
         answer, complement = _answered_accusation(a, relation, clause, chain, first, last, i, end)
         if answer is not None:
             pairs = answer
+        elif not pairs and relation.polarity < 0 and kind == "verb":
+            answer, complement = _condemned_event(a, clause, chain, first, last, i, end)
+            pairs = answer or []
         if not pairs:
             continue
         negation = a.negated(i, first)
@@ -650,6 +679,8 @@ def _relations(
             out.append(_Evidence(holder, target, value * weight, span))
             if words[i] in lex.m.accusation and value < 0:
                 a.accusations.append((i, holder, target))
+            if value < 0 and weight == 1.0 and negation is None:
+                a.events.append((i, holder, target))
         consumed.update(range(i, end + 1))
 
 
@@ -775,6 +806,46 @@ def _answered_accusation(
     return [(holder_occ.actor, accuser, holder_occ.first, min(last - 1, k), 1.0)], complement
 
 
+def _condemned_event(
+    a: _Article,
+    clause: _Clause,
+    chain: list[_Clause],
+    first: int,
+    last: int,
+    i: int,
+    end: int,
+) -> tuple[list[tuple[str, str, int, int, float]] | None, int]:
+    """A condemnation of a hostile act named without its agent ("condemned the attack as
+    reckless"): a stance toward the agent of the last hostile act reported (a few sentences
+    back at most)."""
+    lex, words = a.lex, a.words
+    k = end + 1
+    while k < last and words[k] in lex.m.determiner:
+        k += 1
+    if not (k < last and words[k] in lex.m.event_noun) or a.occ_at.get(k + 1) is not None:
+        return None, end + 1
+    if k + 2 < last and words[k + 1] in ("by", "on", "against") and a.in_mention[k + 2]:
+        return None, end + 1  # the act's agent or target is named: a relation of its own
+    holder_occ = _agent(a, clause, chain, first, i)
+    if holder_occ is None:
+        return None, end + 1
+    holder = holder_occ.actor
+    own = a.state_of.get(holder)
+    recent = [
+        (agent, target)
+        for j, agent, target in a.events
+        if j < i and i - j <= _EVENT_WINDOW and agent != holder
+    ]
+    if not recent:
+        return None, end + 1
+    # an act against the holder's own side first ("Mikati condemned the attacks": those on
+    # Lebanon), then one by another side, then the last one reported
+    against = [g for g, t in recent if own and t is not None and a.state_of.get(t) == own]
+    other = [g for g, _ in recent if not own or a.state_of.get(g) != own]
+    agent = (against or other or [g for g, _ in recent])[-1]
+    return [(holder, agent, holder_occ.first, k, 1.0)], k + 1
+
+
 def _agent(a: _Article, clause: _Clause, chain: list[_Clause], first: int, i: int) -> _Occ | None:
     """The mention acting at ``i``: the nearest mention before it in its clause, else the
     clause's subject."""
@@ -806,6 +877,7 @@ def _accuser(a: _Article, accused: str, i: int) -> str | None:
 
 
 _ANSWER_WINDOW = 120  # tokens back to the accusation a rejection answers
+_EVENT_WINDOW = 400  # tokens back to the act "the attack" names (often the report's lede)
 
 
 def _parenthetical_open(a: _Article, k: int, first: int) -> int | None:

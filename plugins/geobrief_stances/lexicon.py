@@ -43,6 +43,7 @@ MARKER_KINDS = (
     "communication",
     "directive",
     "preverbal",
+    "event_noun",
 )
 
 
@@ -75,6 +76,7 @@ class Markers:
     communication: frozenset[str]
     directive: frozenset[str]
     preverbal: frozenset[str]
+    event_noun: frozenset[str]
 
 
 @attrs.frozen

@@ -47,12 +47,14 @@ ACTORS = {
     "Lavrov": ("sergey-lavrov", "person", "name"),
     "Anna Vogel": ("anna-vogel", "person", "name"),
     "Omar Said": ("omar-said", "person", "name"),
+    "Idriss Kane": ("idriss-kane", "person", "name"),
     "Lena Park": ("lena-park", "person", "name"),
 }
 _NAMES = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(map(re.escape, ACTORS), key=len, reverse=True)) + r")(?![\w-])"
 )
 ONE = Settings(min_author_mentions=1)
+COUNTRY = {"idriss-kane": "TCD", "hashed-front": "TCD"}
 
 
 def _inputs(text: str) -> tuple[Doc, list[Mention], list[Actor]]:
@@ -61,7 +63,10 @@ def _inputs(text: str) -> tuple[Doc, list[Mention], list[Actor]]:
         Mention(ACTORS[m.group()][0], Span.of_match(m), m.group(), ACTORS[m.group()][2])
         for m in _NAMES.finditer(text)
     ]
-    actors = {ACTORS[m.text][0]: Actor(m.actor, m.actor, ACTORS[m.text][1]) for m in mentions}
+    actors = {
+        ACTORS[m.text][0]: Actor(m.actor, m.actor, ACTORS[m.text][1], country=COUNTRY.get(m.actor))
+        for m in mentions
+    }
     return doc, mentions, list(actors.values())
 
 
@@ -273,3 +278,31 @@ def test_stances_general_reported_events_are_not_author_stances() -> None:
     # an evaluative predicate of the subject still is one
     found = stances("The Hashed Front is a brutal and lawless militia.")
     assert found[("author", "hashed-front")] < 0
+
+
+# -- condemning an act named without its agent ---------------------------------------------------
+
+
+def test_stances_general_condemned_attack_is_the_last_hostile_acts_agent() -> None:
+    text = (
+        "The Hashed Front fired two rockets at a convoy on Monday. "
+        "Officials counted the damage. Lena Park condemned the attack as reckless."
+    )
+    found = stances(text)
+    assert found[("lena-park", "hashed-front")] < 0
+
+
+def test_stances_general_condemned_attacks_on_the_holders_own_side_first() -> None:
+    text = (
+        "Israeli jets struck Chad on Sunday, hours after the Hashed Front fired rockets at "
+        "Israel. Idriss Kane condemned the attacks."
+    )
+    found = stances(text)
+    assert found[("idriss-kane", "ISR")] < 0
+    assert ("idriss-kane", "hashed-front") not in found
+
+
+def test_stances_general_condemned_attack_with_its_agent_named_is_a_plain_relation() -> None:
+    found = stances("The Hashed Front fired on a convoy. Lena Park condemned Israeli strikes.")
+    assert found[("lena-park", "ISR")] < 0
+    assert ("lena-park", "hashed-front") not in found
