@@ -217,7 +217,8 @@ NOTES = {
         "summit of 24-25 June). 'Between February 2022 and June 2023' gives two month items "
         "(the preposition is excluded). 'the end of the decade' = the end of the 2020s, "
         "resolved to 2029. 'came earlier' (earlier than the summit) has no calendar value "
-        "of its own and is not annotated."
+        "of its own and is not annotated. The third 'now' ('It now needs a plan') was added "
+        "after the first run: it had been overlooked in the blind pass."
     ),
     "claims": (
         "Author = Henrike Aalders. Eight thesis statements chosen. Not annotated: 'The "
