@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
@@ -25,25 +26,47 @@ __all__ = [
     "ascii_fold",
     "lexicon",
     "slugify",
+    "strip_possessive",
 ]
 
-_EXTRA_FOLDS = str.maketrans(
-    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"}
-)
+_APOSTROPHES = frozenset("'\u2019\u2018\u02bc`\u00b4")
+_POSSESSIVE = re.compile(r"(?:['\u2019\u02bc][sS]|(?<=[sS])['\u2019\u02bc])\s*\Z")
+
+
+@lru_cache(maxsize=1)
+def _letter_folds() -> dict[int, str]:
+    """Letters NFKD does not reduce to ASCII, with their romanisation (``data/letters.csv``)."""
+    lines = (DATA / "letters.csv").read_text("utf-8").splitlines()
+    rows = csv.reader(line for line in lines if line.strip() and not line.startswith("#"))
+    next(rows)  # header
+    return str.maketrans({row[0]: row[1] if len(row) > 1 else "" for row in rows})
 
 
 def ascii_fold(text: str) -> str:
-    """``Erdoğan`` -> ``Erdogan``: strip diacritics (the spelling many English outlets use)."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """``Erdoğan`` -> ``Erdogan``, ``Kılıç`` -> ``Kilic``, ``Łukasz`` -> ``Lukasz``: diacritics
+    stripped (the spelling many English outlets use) and the letters that do not decompose
+    romanised, Cyrillic and Greek included (``Путин`` -> ``Putin``)."""
+    folds = _letter_folds()
+    decomposed = unicodedata.normalize("NFKD", text.translate(folds))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(folds)
+
+
+def strip_possessive(name: str) -> str:
+    """``Lai Ching-te’s`` -> ``Lai Ching-te``, ``the Houthis'`` -> ``the Houthis``."""
+    return _POSSESSIVE.sub("", name.strip())
 
 
 def slugify(name: str) -> str:
-    """A lowercase-hyphen id: ``Recep Tayyip Erdoğan`` -> ``recep-tayyip-erdogan``."""
-    out = []
-    for char in ascii_fold(name).lower():
-        if char.isalnum():
+    """A lowercase-hyphen id of ASCII letters and digits: ``Recep Tayyip Erdoğan`` ->
+    ``recep-tayyip-erdogan``, ``Serdar Kılıç`` -> ``serdar-kilic``, ``Lai Ching-te’s`` ->
+    ``lai-ching-te`` (a trailing possessive is dropped), ``Jama'at`` -> ``jamaat`` (apostrophes
+    join). Letters of other scripts are separators, never kept."""
+    out: list[str] = []
+    for char in ascii_fold(strip_possessive(name)).lower():
+        if char.isascii() and char.isalnum():
             out.append(char)
+        elif char in _APOSTROPHES:
+            continue
         elif out and out[-1] != "-":
             out.append("-")
     return "".join(out).strip("-")

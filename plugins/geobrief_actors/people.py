@@ -23,6 +23,7 @@ import attrs
 
 from geobrief import Actor
 from geobrief_actors.gazetteer import lexicon, slugify
+from geobrief_actors.ids import actor_id, clean_name
 from geobrief_actors.matcher import matcher_for
 from geobrief_actors.rules import Found
 
@@ -307,9 +308,9 @@ def find_people(
             cue = True
         if not cue:
             continue
-        key = slugify(name)
-        if not key or key in catalog or name in known_names:
-            continue
+        key = actor_id(name)
+        if not key or key in catalog or name in known_names or not clean_name(name):
+            continue  # nothing but titles ("Supreme Leader Ayatollah"), or a known person
         previous_person = (e, role)
         person = people.get(key)
         if person is None:
@@ -342,7 +343,7 @@ def find_people(
 
     author = (article.author or "").strip()
     if author:
-        key = slugify(author)
+        key = actor_id(author)
         known = next((a for a in catalog if a.kind == "person" and a.name == author), None)
         if known is None and key and key not in people:
             actors.append(
@@ -461,7 +462,7 @@ def _named_organizations(
         name_end = name_start + len(name)
         if _overlapping(covered, name_start, name_end, minimum=0):
             continue
-        key = slugify(name)
+        key = actor_id(name, lex.org_heads[head])
         if not key or key in catalog:
             continue
         names[name] = key
@@ -528,7 +529,7 @@ def _organizations(
             continue
         key = slugify(acronym)
         if key in catalog:
-            key = slugify(name)
+            key = actor_id(name, "organization")
         if key in catalog or key in made:
             continue
         made.add(key)
