@@ -213,6 +213,10 @@ RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where"})
 #: Openers of a clause whose subject is that of the following main clause ("By funding Iran, China").
 LATER_SUBJECT = frozenset({"by", "after", "before", "while", "when", "without", "despite"})
 PREP_OPENERS = frozenset({"in", "during", "at", "after", "following", "on", "amid", "before"})
+#: Nouns of time: "called X a day later" is no label, "shipping this month" no object.
+TIME_NOUNS = frozenset(
+    ["day", "week", "month", "year", "hour", "minute", "time", "few", "weekend", "morning", "evening", "spring", "summer", "autumn", "winter", "fall", "decade", "century"]
+)
 
 
 class Slot(NamedTuple):
@@ -522,6 +526,17 @@ def _choose_reading(slots: list[Slot], i: int, n: int, hi: int, options: list[Tr
         return options[0]
     prev = slots[i - 1] if i > 0 else None
     nxt = slots[i + n] if i + n < hi else None
+    if verbs[0].tag == "ing" and nouns[0].type == "NONE":
+        # a gerund that is also an ordinary noun ("merchant shipping", "the shipping lane") is
+        # a verb only before its object ("shipping drones to Russia", "shipping them")
+        after = slots[i + n + 1].word if i + n + 1 < hi else ""
+        takes_object = nxt is not None and (
+            nxt.actor is not None
+            or (nxt.word in DETERMINERS and after not in TIME_NOUNS)
+            or nxt.word in ("it", "them")
+            or any(t.pos == "noun" and t.type != "NONE" for _k, t in triggers().get(nxt.word, ()))
+        )
+        return verbs[0] if takes_object else nouns[0]
     if prev is not None and prev.actor is None:
         if prev.word in ("to", "will", "would", "could", "might", "can", "should", "not", "n't"):
             return verbs[0]
@@ -597,6 +612,8 @@ class _Sentence:
         #: The triggers of every clause read so far, the current one included.
         self.seen: list[Found] = []
         self.current: list[Found] = []
+        #: Event nouns (by first slot) taken as the object of a verb that absorbs them.
+        self.consumed: set[int] = set()
         self.slots = _slots(doc, span, mentions, extra)
         self.clauses = _clauses(self.slots, doc.normalized)
         self.groups = _LazyGroups(self.slots, self.clauses)
@@ -733,15 +750,19 @@ class _Sentence:
                 k += 2  # "to the border with China", "off the coast of Taiwan"
             for _ in range(3):
                 if k < len(self.slots) and self.slots[k].actor is not None:
-                    return next((g for g in self.groups[c] if g.first == k), None)
+                    g = next((g for g in self.groups[c] if g.first == k), None)
+                    if g is not None and self.noun_owns(end, g, adjunct=True):
+                        return None  # "in solidarity with Azerbaijan"
+                    return g
                 if k >= len(self.slots) or self.slots[k].word in STOP_MODIFIER:
                     break
                 k += 1
         return None
 
-    def noun_owns(self, end: int, group: Group) -> bool:
+    def noun_owns(self, end: int, group: Group, adjunct: bool = False) -> bool:
         """Whether ``group`` is introduced by a preposition of an event noun standing between
-        slot ``end`` and it ("the sanctions on Iran", "an investigation into X")."""
+        slot ``end`` and it ("the sanctions on Iran", "an investigation into X"); with
+        ``adjunct``, only of a noun inside a prepositional phrase ("in solidarity with")."""
         prep = self.prep_before(group)
         return any(
             end <= f.start
@@ -749,6 +770,7 @@ class _Sentence:
             and f.trigger.pos == "noun"
             and f.trigger.type not in ("NONE", "INTENT", "REFUSAL")
             and prep in f.trigger.preps
+            and (not adjunct or self.word(f.start - 1) in PREPOSITIONS)
             for f in self.current
         )
 
@@ -843,6 +865,25 @@ class _Sentence:
             j -= 1
         return next((g for g in self.groups[c - 1] if g.last == j), None)
 
+    def consume(self, lo: int, hi: int) -> None:
+        """The event nouns in slots ``[lo, hi)`` are the object of the verb before them
+        ("suspended arms deliveries to", "blamed the attack on"): no events of their own."""
+        self.consumed.update(f.start for f in self.current if lo <= f.start < hi)
+
+    def coordinated_verbs(self, end: int) -> int:
+        """The slot after a chain of verbs coordinated with the one ending at ``end`` (", funded
+        and trained"), or ``end`` itself."""
+        j = end
+        while j < len(self.slots) and self.slots[j].word in (",", "and", "or"):
+            k = j + 1
+            if self.slots[j].word == "," and self.word(k) in ("and", "or"):
+                k += 1
+            verb = next((f for f in self.current if f.start == k and self.verbal(f)), None)
+            if verb is None or verb.trigger.tag == "ing":
+                break
+            j = verb.end
+        return j
+
     def predicate_in(self, lo: int, hi: int) -> bool:
         """Whether slots ``[lo, hi)`` hold a verb trigger, or a conjunction and a past-tense
         verb ("and called", ", then accused")."""
@@ -854,6 +895,17 @@ class _Sentence:
                 if nxt.endswith("ed") or nxt in IRREGULAR_PARTICIPLES or nxt == "said":
                     return True
         return False
+
+    def mediator_between(self, group: Group, before: int) -> bool:
+        """Whether a verb of mediation stands between ``group`` and slot ``before``: the group
+        brokers the event noun, it is no party to it ("Qatar brokered a deal with Hamas")."""
+        return any(
+            group.last < f.start
+            and f.end <= before
+            and f.trigger.pos == "verb"
+            and self.cues.has("mediation", f.trigger.lemma)
+            for f in self.current
+        )
 
     def reaction_between(self, group: Group, before: int) -> bool:
         """Whether a response verb stands between ``group`` and slot ``before``: the group is
@@ -1018,12 +1070,16 @@ class _Sentence:
         """The first group after a verb: its direct object or prepositional recipient. A
         second predicate in between ends the search ("condemned the attacks and called on the
         United States": the United States is not what was condemned)."""
+        # "armed, funded and trained Hezbollah": coordinated verbs share the object
+        end = self.coordinated_verbs(end)
         for g in self.groups[c]:
             if g.first < end:
                 continue
             if g.first >= stop or g.first - end > 6 or self.predicate_in(end, g.first):
                 return None
             before = self.prep_before(g)
+            if before in PREPOSITIONS and self.noun_owns(end, g, adjunct=True):
+                return None  # "sealed the frontier in solidarity with Azerbaijan"
             prep_at = g.first - (2 if g.before in DETERMINERS else 1)
             if before in NOT_RECIPIENT and before not in preps and prep_at >= end:
                 # "promised in Tokyo", "struck targets in Lebanon" (but the trigger's own
@@ -1131,9 +1187,22 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
                 wrapper = found
                 wrapped_done = False
                 continue
-            if _is_modifier(sentence, found, found_all):
+            if _is_modifier(sentence, found, found_all) or found.start in sentence.consumed:
                 previous_end = found.end
                 continue
+            if trigger.pos == "verb" and sentence.cues.has("label", trigger.lemma):
+                # "called Israel a terrorist state": a label, not a phone call
+                label = _label(sentence, found)
+                if label is not None:
+                    trigger = trigger._replace(type=label)
+                    found = found._replace(trigger=trigger)
+            if trigger.type == "AID" and trigger.pos == "verb" and _grants_access(sentence, found):
+                # "gave U.S. forces access to nine bases": mutual military cooperation
+                trigger = trigger._replace(type="COOPERATE")
+                found = found._replace(trigger=trigger)
+            if trigger.pos == "verb" and sentence.cues.has("suspension", trigger.lemma):
+                # "suspended arms deliveries to Turkey": the deliveries are what stops
+                sentence.consume(found.end, found.end + 4)
             result = _resolve(sentence, c, found, used)
             if result is None:
                 previous_end = found.end
@@ -1208,6 +1277,38 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
     return events
 
 
+def _grants_access(s: _Sentence, found: Found) -> bool:
+    """Whether what a verb of giving gives is access or rights ("granted Washington transit
+    rights", "gave U.S. forces access to its bases")."""
+    for k in range(found.end, min(len(s.slots), found.end + 6)):
+        word = s.word(k)
+        if s.cues.has("access", word):
+            return True
+        if word in (",", ".", ";", ":", "to", "and") and s.slots[k].actor is None:
+            return False
+    return False
+
+
+def _label(s: _Sentence, found: Found) -> str | None:
+    """The type of "called X a Y": ACCUSE, or SUPPORT for a label of praise ("a dear friend");
+    None when the verb is no label ("called Trump on Tuesday", "called on", "called a meeting")."""
+    j = found.end
+    if j >= len(s.slots) or s.word(j) in PREPOSITIONS or s.word(j) in ("a", "an", "it", "for"):
+        return None
+    for k in range(j + 1, min(len(s.slots), j + 9)):
+        word = s.word(k)
+        if word in (",", ".", ";", ":", "and", "but", "to", "that", "after", "before"):
+            return None
+        if word in ("a", "an"):
+            after = [s.word(x) for x in range(k + 1, min(len(s.slots), k + 5))]
+            if any(w in TIME_NOUNS for w in after[:2]):
+                return None
+            if any(s.cues.has("praise", w) for w in after):
+                return "SUPPORT"
+            return "ACCUSE"
+    return None
+
+
 def _purpose(s: _Sentence, c: int, found: Found, agent_end: int) -> bool:
     """ "use Putin to pressure Iran", "leveraging Russia's influence to pressure Tehran": an
     infinitive after an instrument states a purpose."""
@@ -1280,6 +1381,8 @@ def _resolve(
         agent_end = np_start
         if len(parts) < 2:
             subject = s.subject(c, np_start, used)
+            if subject is not None and s.mediator_between(subject, np_start):
+                subject = None
             if subject is None and len(parts) == 1 and trigger.type in ("ALLY", "RIVAL"):
                 subject = s.nearest_left(c, np_start, used)
             if subject is None and len(parts) == 1 and c > 0 and pos != "agent":
@@ -1346,7 +1449,7 @@ def _resolve(
             return None
         if subject.first >= lo and s.detached(subject.last + 1, np_start):
             return None
-        if s.reaction_between(subject, np_start):
+        if s.reaction_between(subject, np_start) or s.mediator_between(subject, np_start):
             # "Turkey condemned the strikes on Syria": the strikes are someone else's
             return None
         sources = list(subject.actors)
@@ -1386,12 +1489,16 @@ def _resolve(
     return [(a, b) for a in sources for b in targets], presupposed, agent_end
 
 
-def _nearest_other(s: _Sentence, position: int, exclude: Sequence[str]) -> list[str]:
-    """The actor nearest to ``position`` in the sentence that is not on the side of ``exclude``;
-    states before people."""
+def _nearest_other(
+    s: _Sentence, position: int, exclude: Sequence[str], before: bool = False
+) -> list[str]:
+    """The actor nearest to ``position`` in the sentence that is not on the side of ``exclude``
+    (only those before it with ``before``); states before people."""
     best: tuple[int, int, str] | None = None
     for groups in s.groups:
         for g in groups:
+            if before and g.last >= position:
+                continue
             for actor in g.actors:
                 if any(_same_side(actor, e, s.info) for e in exclude):
                     continue
@@ -1428,9 +1535,24 @@ def _resolve_verb(
         # "fired a barrage of rockets at northern Israel": the recipient's preposition may
         # follow the verb's own object
         obj = s.prep_target(c, found.end, trigger.preps)
-        if obj is not None and not trigger.direct and s.noun_owns(found.end, obj):
+        absorbs = s.cues.has("suspension", trigger.lemma) or s.cues.has("mediation", trigger.lemma)
+        if obj is not None and not trigger.direct and s.noun_owns(found.end, obj) and not absorbs:
             return None  # "launched an investigation into X": the noun is the event
-    if obj is not None and trigger.type in REACTIONS and s.noun_owns(found.end, obj):
+    blamed = None
+    if trigger.type == "ACCUSE" and trigger.preps:
+        # "blamed the attack on Hezbollah": the "on" phrase names the accused, not the victim
+        blamed = s.prep_target(c, found.end, trigger.preps)
+        if blamed is not None and (obj is None or obj.first == blamed.first):
+            s.consume(found.end, blamed.first)
+            obj = blamed
+        else:
+            blamed = None
+    if (
+        blamed is None
+        and obj is not None
+        and trigger.type in REACTIONS
+        and s.noun_owns(found.end, obj)
+    ):
         obj = None  # "opposed the sanctions on Iran": Iran is the sanctions' target
     if (
         obj is not None
@@ -1498,6 +1620,11 @@ def _resolve_verb(
         agents = s.referred_event(c, found.end, subject.actors)
         if agents:
             return [(a, b) for a in subject.actors for b in agents], False, agent_end
+    if subject is not None and obj is None and trigger.standing:
+        # "Turkey sealed the frontier": a border closure presupposes a neighbour, one already
+        # named (an implicit complement refers back)
+        targets = _nearest_other(s, found.start, subject.actors, before=True)
+        return [(a, b) for a in subject.actors for b in targets], False, agent_end
     if subject is None or obj is None:
         return None
     used.add(obj.first)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
@@ -153,12 +154,30 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(token for token, _s, _e in tokenize(phrase.lower()))
 
 
+#: What ``{det}`` in a trigger phrase stands for ("seal {det} border": "seal the border",
+#: "sealed its border", "sealing their border").
+DETERMINER_SLOT = ("the", "its", "their", "his", "her", "our", "a")
+
+
+def _expanded(rows: list[dict[str, str]]) -> Iterator[dict[str, str]]:
+    """Rows with ``{det}`` in the phrase, once per determiner (irregular forms likewise)."""
+    for row in rows:
+        if "{det}" not in row["phrase"]:
+            yield row
+            continue
+        for det in DETERMINER_SLOT:
+            forms = ";".join(
+                f.replace("{det}", det) for f in (row.get("forms") or "").split(";") if f.strip()
+            )
+            yield {**row, "phrase": row["phrase"].replace("{det}", det), "forms": forms}
+
+
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
     """Every trigger form, indexed by its first token; longest phrases first."""
     index: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
     seen: set[tuple[tuple[str, ...], str, str]] = set()
-    for row in _rows("triggers.csv"):
+    for row in _expanded(_rows("triggers.csv")):
         phrase = row["phrase"].strip().lower()
         pos = row["pos"].strip()
         preps = frozenset(p.strip() for p in (row["preps"] or "").split(";") if p.strip("- "))

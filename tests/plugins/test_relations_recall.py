@@ -1,0 +1,329 @@
+"""Recall of the relations plugin: triggers, implicit participants, pronouns and common-noun
+anaphors, nominalisations in prepositional phrases, relative clauses and appositions. Every
+sentence and short article here was written for these tests (wire, analysis and commentary
+styles); mentions are built by hand so that the tests do not depend on the actors plugin."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from geobrief_relations.engine import extract
+
+from geobrief import Actor, Article, Mention, Span
+from geobrief.text import Doc
+
+STATES = {
+    "Russia": "RUS",
+    "Moscow": "RUS",
+    "Iran": "IRN",
+    "Tehran": "IRN",
+    "United States": "USA",
+    "Washington": "USA",
+    "U.S.": "USA",
+    "China": "CHN",
+    "Beijing": "CHN",
+    "Ukraine": "UKR",
+    "Israel": "ISR",
+    "Lebanon": "LBN",
+    "Yemen": "YEM",
+    "France": "FRA",
+    "Germany": "DEU",
+    "Turkey": "TUR",
+    "Ankara": "TUR",
+    "Armenia": "ARM",
+    "Yerevan": "ARM",
+    "Azerbaijan": "AZE",
+    "Baku": "AZE",
+    "Georgia": "GEO",
+    "Japan": "JPN",
+    "Philippines": "PHL",
+    "India": "IND",
+    "Pakistan": "PAK",
+    "Islamabad": "PAK",
+    "Mali": "MLI",
+    "Niger": "NER",
+    "Burkina Faso": "BFA",
+    "Belarus": "BLR",
+    "Lithuania": "LTU",
+    "Poland": "POL",
+    "Qatar": "QAT",
+    "Egypt": "EGY",
+    "Oman": "OMN",
+    "Syria": "SYR",
+    "Sudan": "SDN",
+    "Serbia": "SRB",
+    "Kosovo": "XKX",
+}
+GROUPS = {
+    "Hezbollah": "hezbollah",
+    "Hamas": "hamas",
+    "Houthis": "houthis",
+    "Houthi": "houthis",
+    "Wagner Group": "wagner",
+    "Wagner": "wagner",
+    "Rapid Support Forces": "rsf",
+}
+ORGANIZATIONS = {
+    "United Nations": "un",
+    "UN": "un",
+    "International Monetary Fund": "imf",
+    "IMF": "imf",
+    "World Bank": "world-bank",
+}
+BLOCS = {
+    "European Union": "eu",
+    "EU": "eu",
+    "NATO": "nato",
+    "ECOWAS": "ecowas",
+    "Collective Security Treaty Organization": "csto",
+    "CSTO": "csto",
+    "African Union": "au",
+}
+DEMONYMS = {
+    "Russian": "RUS",
+    "Iranian": "IRN",
+    "American": "USA",
+    "Chinese": "CHN",
+    "Israeli": "ISR",
+    "Ukrainian": "UKR",
+    "French": "FRA",
+    "Turkish": "TUR",
+    "Armenian": "ARM",
+    "Japanese": "JPN",
+    "Indian": "IND",
+    "Pakistani": "PAK",
+    "Lebanese": "LBN",
+    "Somali": "SOM",
+    "Malian": "MLI",
+}
+PEOPLE = {
+    "Putin": "vladimir-putin",
+    "Trump": "donald-trump",
+    "Macron": "emmanuel-macron",
+    "Erdogan": "recep-erdogan",
+    "Pashinyan": "nikol-pashinyan",
+    "Kocharyan": "robert-kocharyan",
+    "Aliyev": "ilham-aliyev",
+    "Modi": "narendra-modi",
+    "Netanyahu": "benjamin-netanyahu",
+}
+COUNTRY_OF = {
+    "vladimir-putin": "RUS",
+    "donald-trump": "USA",
+    "emmanuel-macron": "FRA",
+    "recep-erdogan": "TUR",
+    "nikol-pashinyan": "ARM",
+    "robert-kocharyan": "ARM",
+    "ilham-aliyev": "AZE",
+    "narendra-modi": "IND",
+    "benjamin-netanyahu": "ISR",
+}
+ACTORS = (
+    *(Actor(code, code, "state") for code in sorted(set(STATES.values()) | {"SOM"})),
+    *(Actor(slug, slug, "group") for slug in sorted(set(GROUPS.values()))),
+    *(Actor(slug, slug, "organization") for slug in sorted(set(ORGANIZATIONS.values()))),
+    *(Actor(slug, slug, "bloc") for slug in sorted(set(BLOCS.values()))),
+    *(Actor(slug, slug, "person", country) for slug, country in COUNTRY_OF.items()),
+)
+_NAMES = {**STATES, **GROUPS, **ORGANIZATIONS, **BLOCS, **DEMONYMS, **PEOPLE}
+_PATTERN = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")(?!\w)"
+)
+
+
+def mentions_of(text: str) -> list[Mention]:
+    out = []
+    for match in _PATTERN.finditer(text):
+        name = match.group(1)
+        form = "demonym" if name in DEMONYMS else "name"
+        out.append(Mention(_NAMES[name], Span(*match.span(1)), name, form))
+    return out
+
+
+def relations(text: str):
+    doc = Doc(Article(id="t", text=text))
+    return extract(doc, mentions_of(text), ACTORS, hypothetical=True)
+
+
+def tuples(text: str, asserted: bool = True) -> set[tuple[str, str, str, bool]]:
+    return {
+        (r.source, r.target, r.type, r.negated)
+        for r in relations(text)
+        if not asserted or r.mode != "hypothetical"
+    }
+
+
+def holds(text: str, *expected: tuple[str, str, str]) -> None:
+    found = tuples(text)
+    for source, target, rtype in expected:
+        assert (source, target, rtype, False) in found, (source, target, rtype, found)
+
+
+# -- new triggers, typed by the PLOVER definitions ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reducing relations (PLOVER SANCTION): border closures, frozen membership, suspensions
+        ("Turkey sealed its border with Armenia in 1993.", ("TUR", "ARM", "SANCTION")),
+        ("Poland closed the frontier with Belarus last week.", ("POL", "BLR", "SANCTION")),
+        ("Armenia froze its participation in the CSTO in 2024.", ("ARM", "csto", "SANCTION")),
+        ("Mali suspended its membership of ECOWAS.", ("MLI", "ecowas", "SANCTION")),
+        ("Germany suspended military aid to Turkey on Friday.", ("DEU", "TUR", "SANCTION")),
+        ("Egypt severed diplomatic relations with Qatar.", ("EGY", "QAT", "SANCTION")),
+        # easing a blockade (RETREAT)
+        ("Lithuania reopened its border with Belarus on Monday.", ("LTU", "BLR", "RETREAT")),
+        # restoring relations (SUPPORT)
+        ("Egypt restored diplomatic relations with Qatar.", ("EGY", "QAT", "SUPPORT")),
+        # arrests and deportations (COERCE)
+        ("Iran detained two French nationals in Tehran.", ("IRN", "FRA", "COERCE")),
+        ("Russia deported Ukrainian children to camps in Belarus.", ("RUS", "UKR", "COERCE")),
+        ("Israel seized a Lebanese fishing boat.", ("ISR", "LBN", "COERCE")),
+        # force (ASSAULT)
+        ("Israel shelled Hezbollah positions overnight.", ("ISR", "hezbollah", "ASSAULT")),
+        ("The Houthis targeted Israeli ships in the Red Sea.", ("houthis", "ISR", "ASSAULT")),
+        ("Wagner fighters overran a Malian army base.", ("wagner", "MLI", "ASSAULT")),
+        # military training and grants (AID)
+        ("Turkey has trained Somali soldiers since 2017.", ("TUR", "SOM", "AID")),
+        ("Turkey granted asylum to Armenian dissidents.", ("TUR", "ARM", "AID")),
+        # consultations (CONSULT)
+        ("Trump met with Putin in Alaska.", ("donald-trump", "vladimir-putin", "CONSULT")),
+        ("Russia held talks with China on Tuesday.", ("RUS", "CHN", "CONSULT")),
+        ("Japan hosted the Philippines for joint talks.", ("JPN", "PHL", "CONSULT")),
+        ("Macron visited Beijing in April.", ("emmanuel-macron", "CHN", "CONSULT")),
+        ("Qatar brokered a truce between Israel and Hamas.", ("QAT", "ISR", "CONSULT")),
+        ("Qatar brokered a truce between Israel and Hamas.", ("QAT", "hamas", "CONSULT")),
+        # promises (AGREE), criticism (ACCUSE), rejection (REJECT)
+        ("Japan pledged $5 billion to the Philippines.", ("JPN", "PHL", "AGREE")),
+        ("Azerbaijan labelled Armenia an occupier.", ("AZE", "ARM", "ACCUSE")),
+        ("Russia vetoed France's draft resolution.", ("RUS", "FRA", "REJECT")),
+    ],
+)
+def test_relations_recall_new_triggers(text, expected):
+    holds(text, expected)
+
+
+def test_relations_recall_border_closure_presupposes_a_neighbour():
+    # the frontier closed is the one with the country in the sentence
+    holds(
+        "After Armenian forces advanced in 1993, Turkey sealed the frontier.",
+    )
+    assert ("TUR", "ARM", "SANCTION", False) in tuples(
+        "After Armenian forces advanced in 1993, Turkey sealed the frontier."
+    )
+
+
+def test_relations_recall_suspended_cooperation_is_no_cooperation():
+    found = tuples("Germany suspended arms deliveries to Turkey.")
+    assert ("DEU", "TUR", "SANCTION", False) in found
+    assert ("DEU", "TUR", "AID", False) not in found
+    found = tuples("Iran suspended talks with the United States.")
+    assert ("IRN", "USA", "SANCTION", False) in found
+    assert not any(t[2] == "CONSULT" for t in found)
+
+
+def test_relations_recall_targeted_sanctions_are_no_attack():
+    found = tuples("The EU imposed targeted sanctions on Iranian officials.")
+    assert ("eu", "IRN", "SANCTION", False) in found
+    assert not any(t[2] == "ASSAULT" for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis fired missiles at merchant shipping near Yemen.",
+        "Iran threatened to close the shipping lane used by Chinese tankers.",
+        "Insurers say Houthi attacks have pushed shipping away from the Red Sea and Egypt.",
+    ],
+)
+def test_relations_recall_shipping_as_a_noun_is_no_aid(text):
+    assert not any(t[2] == "AID" for t in tuples(text, asserted=False))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran is shipping drones to Russia.",
+        "Iran began shipping drones to Russia last year.",
+        "Washington accused Iran of shipping drones to Russia.",
+    ],
+)
+def test_relations_recall_shipping_as_a_verb_is_aid(text):
+    assert ("IRN", "RUS", "AID", False) in tuples(text, asserted=False)
+
+
+# -- labelling and blaming (ACCUSE) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan called Israel a terrorist state.", ("recep-erdogan", "ISR", "ACCUSE")),
+        (
+            "Tehran called Israeli strikes on Yemen a clear violation of international law.",
+            ("IRN", "ISR", "ACCUSE"),
+        ),
+        ("Baku branded Armenia an aggressor.", ("AZE", "ARM", "ACCUSE")),
+        ("India blamed the bombing on Pakistan.", ("IND", "PAK", "ACCUSE")),
+        ("Israel blamed Iran for the attack.", ("ISR", "IRN", "ACCUSE")),
+    ],
+)
+def test_relations_recall_labels_and_blame_are_accusations(text, expected):
+    holds(text, expected)
+
+
+def test_relations_recall_call_is_still_a_call_or_a_label_of_friendship():
+    assert ("emmanuel-macron", "donald-trump", "CONSULT", False) in tuples(
+        "Macron called Trump on Tuesday."
+    )
+    found = tuples("Putin called Erdogan a dear friend.")
+    assert not any(t[2] in ("ACCUSE", "CONSULT") for t in found)
+
+
+def test_relations_recall_blamed_event_goes_to_the_blamed_actor_only():
+    found = tuples("Israel blamed the attack on Hezbollah.")
+    assert found == {("ISR", "hezbollah", "ACCUSE", False)}
+
+
+# -- coordinated verbs share their object --------------------------------------------------------
+
+
+def test_relations_recall_coordinated_verbs_share_the_object():
+    holds(
+        "Iran armed, funded and trained Hezbollah for decades.",
+        ("IRN", "hezbollah", "AID"),
+    )
+    found = tuples("Iran armed, funded and trained Hezbollah for decades.")
+    assert {t[2] for t in found if t[:2] == ("IRN", "hezbollah")} == {"AID"}
+
+
+def test_relations_recall_second_predicate_still_ends_the_object_search():
+    found = tuples("Iran condemned the attacks and called on Russia to act.")
+    assert ("IRN", "RUS", "ACCUSE", False) not in found
+
+
+# -- mediation, access, implicit neighbours ------------------------------------------------------
+
+
+def test_relations_recall_mediator_consults_each_party_and_is_no_party():
+    found = tuples("Egypt mediated talks between Israel and Hamas in Cairo.")
+    assert {("EGY", "ISR", "CONSULT", False), ("EGY", "hamas", "CONSULT", False)} <= found
+    found = tuples("Qatar brokered a deal with Hamas.")
+    assert ("QAT", "hamas", "AGREE", False) not in found
+
+
+def test_relations_recall_access_and_rights_are_cooperation():
+    for text in (
+        "The Philippines has given U.S. forces access to four more bases.",
+        "Armenia granted Washington transit rights through its south.",
+    ):
+        found = tuples(text)
+        assert any(t[2] == "COOPERATE" for t in found), (text, found)
+        assert not any(t[2] == "AID" for t in found)
+
+
+def test_relations_recall_implicit_neighbour_is_one_named_before():
+    found = tuples("Turkey sealed the frontier in 1993 in solidarity with Azerbaijan.")
+    assert ("TUR", "AZE", "SANCTION", False) not in found
