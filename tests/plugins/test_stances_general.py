@@ -227,6 +227,13 @@ def test_stances_general_rejecting_an_accusation_answers_the_accuser() -> None:
     ) not in found  # "politically motivated" is Peru's label, not a judgement
 
 
+def test_stances_general_denying_the_charges_answers_the_accuser() -> None:
+    found = stances("Chile accused Peru of spying. Two days later Peru denied the charges.")
+    assert found[("PER", "CHL")] < 0
+    # a denial with no accusation before it answers nobody
+    assert ("PER", "CHL") not in stances("Peru denied the charges. Chile is a neighbour.")
+
+
 def test_stances_general_a_charge_called_baseless_answers_the_claim_it_labels() -> None:
     text = "Chile said the mine poisoned its rivers, a charge Peru called baseless."
     claims = (_claim(text, "the mine poisoned its rivers", "CHL", "Chile"),)
@@ -268,6 +275,11 @@ def test_stances_general_quoted_words_are_not_the_authors() -> None:
     # the author's own words still count
     found = stances("Israel is a reckless and brutal aggressor.")
     assert found[("author", "ISR")] < 0
+
+
+def test_stances_general_comparative_praise_and_blame() -> None:
+    assert stances("Chile understands the risks better than anyone.")[("author", "CHL")] > 0
+    assert stances("Peru handled the crisis worse than any neighbour.")[("author", "PER")] < 0
 
 
 def test_stances_general_reported_events_are_not_author_stances() -> None:
