@@ -32,7 +32,15 @@ from typing import NamedTuple
 
 from geobrief import Actor, Claim, Mention, Relationship, Span, TimeRef
 from geobrief.text import Doc
-from geobrief_relations.lexicon import Trigger, anaphors, cues, tokenize, triggers
+from geobrief_relations.lexicon import (
+    Referent,
+    Trigger,
+    anaphors,
+    cues,
+    referents,
+    tokenize,
+    triggers,
+)
 
 __all__ = ["extract"]
 
@@ -215,7 +223,26 @@ LATER_SUBJECT = frozenset({"by", "after", "before", "while", "when", "without", 
 PREP_OPENERS = frozenset({"in", "during", "at", "after", "following", "on", "amid", "before"})
 #: Nouns of time: "called X a day later" is no label, "shipping this month" no object.
 TIME_NOUNS = frozenset(
-    ["day", "week", "month", "year", "hour", "minute", "time", "few", "weekend", "morning", "evening", "spring", "summer", "autumn", "winter", "fall", "decade", "century"]
+    [
+        "day",
+        "week",
+        "month",
+        "year",
+        "hour",
+        "minute",
+        "time",
+        "few",
+        "weekend",
+        "morning",
+        "evening",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "fall",
+        "decade",
+        "century",
+    ]
 )
 
 
@@ -255,6 +282,8 @@ def _same_side(a: str, b: str, info: dict[str, Actor]) -> bool:
     actor_a, actor_b = info.get(a), info.get(b)
     country_a = actor_a.country if actor_a else None
     country_b = actor_b.country if actor_b else None
+    if actor_a is not None and actor_b is not None and actor_a.kind == actor_b.kind == "person":
+        return False  # two people of one state may still act on each other
     if actor_a is not None and actor_a.kind == "state":
         country_a = a
     if actor_b is not None and actor_b.kind == "state":
@@ -1692,13 +1721,23 @@ def extract(
     previous_plural: tuple[str, ...] = ()
     previous_end = -10
     history: list[tuple[str, str, str, bool]] = []
-    for sentence in doc.sentences:
+    sentences = doc.sentences
+    references = _references(doc, sentences, clean, starts, info)
+    ref_starts = [m.span.start for m, _more in references]
+    for sentence in sentences:
         a = bisect.bisect_left(starts, sentence.start)
         b = bisect.bisect_left(starts, sentence.end)
         inside = clean[a:b]
         extra: dict[int, tuple[str, ...]] = {}
+        a = bisect.bisect_left(ref_starts, sentence.start)
+        b = bisect.bisect_left(ref_starts, sentence.end)
+        if a < b:
+            # "it", "they", "the group", "member states": actors named earlier
+            inside = sorted([*inside, *(m for m, _more in references[a:b])], key=_by_start)
+            extra = {m.span.start: more for m, more in references[a:b] if more}
         if previous_plural and previous_end >= sentence.start - 3:
-            inside, extra = _with_anaphors(doc, sentence, inside, previous_plural)
+            inside, plural_extra = _with_anaphors(doc, sentence, inside, previous_plural)
+            extra.update(plural_extra)
         if not inside:
             previous_plural = ()
             continue
@@ -1834,7 +1873,7 @@ def _may_trigger(words: set[str]) -> bool:
     return False
 
 
-_PRONOUN = re.compile(r"\b(?:he|she)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|him)\b")
 #: How far back (in characters) a personal pronoun looks for the person it stands for.
 PRONOUN_REACH = 600
 
@@ -1878,10 +1917,15 @@ def _with_pronouns(
     people_starts: list[int],
 ) -> list[Mention]:
     """The sentence's mentions plus "he"/"she" read as the last person named before them
-    (within ``PRONOUN_REACH`` characters)."""
+    (within ``PRONOUN_REACH`` characters); "him" skips the person named last in its own
+    sentence ("Kocharyan accuses him": not Kocharyan himself)."""
     added = []
     for match in _PRONOUN.finditer(doc.lower, sentence.start, sentence.end):
         i = bisect.bisect_left(people_starts, match.start()) - 1
+        if match.group(0) == "him" and i >= 0 and people[i].span.start >= sentence.start:
+            i -= 1
+            while i >= 0 and people[i].actor == people[i + 1].actor:
+                i -= 1
         if i < 0 or match.start() - people[i].span.end > PRONOUN_REACH:
             continue
         span = Span(*match.span())
@@ -1911,6 +1955,154 @@ def _with_anaphors(
     if not added:
         return inside, extra
     return sorted([*inside, *added], key=lambda m: m.span.start), extra
+
+
+def _by_start(m: Mention) -> int:
+    return m.span.start
+
+
+#: Words after which "it"/"they" opens a clause as its subject.
+SUBJECT_OPENERS = frozenset(
+    [",", ";", ":", '"', "and", "but", "or", "that", "said", "says", "say", "told", "because", "after", "when", "while", "as", "since", "if", "so", "though", "although", "where", "until", "before", "once", "whether", "then", "also", "now"]
+)
+#: Verbs after which a following adjective makes "it" an expletive or a thing ("it is clear").
+COPULAR_OPENERS = frozenset(["is", "was", "'s", "are", "were", "seems", "seemed", "appears", "appeared", "remains"])
+_REFERENCE_WORD = re.compile(r"[\w']+|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _reference_pattern() -> re.Pattern[str]:
+    with_det = [n for n, r in referents().items() if r.determiner]
+    bare = [n for n, r in referents().items() if not r.determiner]
+    alternatives = [r"\b(?:it|they)\b"]
+    if with_det:
+        nouns = "|".join(sorted(map(re.escape, with_det), key=len, reverse=True))
+        alternatives.append(rf"\b(?:the|this|that)\s+(?P<noun>{nouns})\b")
+    if bare:
+        nouns = "|".join(sorted(map(re.escape, bare), key=len, reverse=True))
+        alternatives.append(rf"\b(?P<bare>{nouns})\b")
+    return re.compile("|".join(alternatives))
+
+
+def _references(
+    doc: Doc,
+    sentences: Sequence[Span],
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    info: dict[str, Actor],
+) -> list[tuple[Mention, tuple[str, ...]]]:
+    """Subject pronouns ("it", "they") and common-noun anaphors ("the group", "the bloc",
+    "member states") resolved to actors named earlier, as mentions (with the further actors a
+    plural stands for). "it" takes the subject of its own sentence before it, else of the
+    nearest earlier sentence (a state or organisation, not a person nor a plural name); "they"
+    the last coordinated list or plural name; a noun the latest actor of a fitting kind."""
+    lower = doc.lower
+    body = doc.body
+    out: list[tuple[Mention, tuple[str, ...]]] = []
+    sentence_starts = [s.start for s in sentences]
+    table = referents()
+    for match in _reference_pattern().finditer(lower, body.start, body.end):
+        start, end = match.span()
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and mentions[i].span.end > start:
+            continue  # inside a name ("the Wagner Group")
+        if lower.startswith(" of", end) or lower.startswith("'s own", end):
+            continue
+        k = bisect.bisect_right(sentence_starts, start) - 1
+        if k < 0:
+            continue
+        noun = match.group("noun") or match.group("bare")
+        if noun is not None:
+            actors = _latest_of_kind(mentions, starts, start, table[noun], info)
+        else:
+            if not _subject_position(lower, sentences[k].start, start, end):
+                continue
+            plural = match.group(0) == "they"
+            actors = ()
+            for back in range(k, max(-1, k - 3), -1):
+                actors = _pronoun_referent(
+                    lower, mentions, starts, sentences[back], start, plural, info, back == k
+                )
+                if actors:
+                    break
+        if actors:
+            span = Span(start, end)
+            out.append((Mention(actors[0], span, span.of(doc.text), "name"), actors[1:]))
+    return out
+
+
+def _subject_position(lower: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a pronoun opens a clause ("It has supplied", "said it would") and is not an
+    expletive or a thing ("it is clear", "dismissed it")."""
+    before = _REFERENCE_WORD.findall(lower, max(sentence_start, start - 30), start)
+    if before and before[-1] not in SUBJECT_OPENERS and before[-1] not in ("\u201c", "\u201d"):
+        return False
+    after = _REFERENCE_WORD.findall(lower, end, end + 40)[:2]
+    if not after or after[0] in (".", ",", ";", ":", "?", "!", "to"):
+        return False
+    if after[0] in COPULAR_OPENERS:
+        # "it is clear", "it was a mistake": only an auxiliary before a participle counts
+        nxt = after[1] if len(after) > 1 else ""
+        return nxt.endswith(("ed", "ing", "en")) or nxt in IRREGULAR_PARTICIPLES
+    return True
+
+
+def _pronoun_referent(
+    lower: str,
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    sentence: Span,
+    position: int,
+    plural: bool,
+    info: dict[str, Actor],
+    same: bool,
+) -> tuple[str, ...]:
+    """The actors a subject pronoun at ``position`` stands for, read in ``sentence`` (before
+    the pronoun when it is the pronoun's own sentence)."""
+    a = bisect.bisect_left(starts, sentence.start)
+    b = bisect.bisect_left(starts, position if same else sentence.end)
+    inside = [m for m in mentions[a:b] if not _is_person(m.actor, info)]
+    if not inside:
+        return ()
+    if plural:
+        listed = _coordinated(lower, inside)
+        if listed:
+            return listed
+        names = [m for m in inside if _plural_name(m, info)]
+        return (names[-1].actor,) if names else ()
+    fitting = [m for m in inside if not _plural_name(m, info)]
+    if not fitting:
+        return ()
+    for m in fitting:
+        words = _REFERENCE_WORD.findall(lower, max(sentence.start, m.span.start - 12), m.span.start)
+        if not words or words[-1] not in PREPOSITIONS:
+            return (m.actor,)
+    return (fitting[0].actor,)
+
+
+def _plural_name(m: Mention, info: dict[str, Actor]) -> bool:
+    """A name that takes "they" ("the Houthis"), not "it" (states are singular)."""
+    known = info.get(m.actor)
+    if known is not None and known.kind == "state":
+        return False
+    return m.text.endswith("s") and not m.text.isupper()
+
+
+def _latest_of_kind(
+    mentions: Sequence[Mention],
+    starts: Sequence[int],
+    position: int,
+    referent: Referent,
+    info: dict[str, Actor],
+) -> tuple[str, ...]:
+    """The actor of the latest mention before ``position`` whose kind fits ``referent``."""
+    i = bisect.bisect_left(starts, position) - 1
+    while i >= 0 and position - mentions[i].span.end <= referent.reach:
+        known = info.get(mentions[i].actor)
+        if known is not None and known.kind in referent.kinds:
+            return (known.id,)
+        i -= 1
+    return ()
 
 
 def _time_in(times: list[TimeRef], starts: list[int], clause: Span, anchor: int) -> TimeRef | None:

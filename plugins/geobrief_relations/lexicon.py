@@ -18,11 +18,13 @@ from typing import NamedTuple
 
 __all__ = [
     "Cues",
+    "Referent",
     "Trigger",
     "anaphors",
     "cues",
     "inflect_noun",
     "inflect_verb",
+    "referents",
     "tokenize",
     "triggers",
 ]
@@ -249,4 +251,26 @@ def anaphors() -> dict[str, frozenset[str]]:
         types = frozenset(t.strip() for t in row["types"].split(";") if t.strip())
         for form in inflect_noun(row["noun"].strip().lower()):
             out[form] = out.get(form, frozenset()) | types
+    return out
+
+
+class Referent(NamedTuple):
+    """A common noun that refers back to a named actor ("the group", "member states")."""
+
+    kinds: frozenset[str]
+    determiner: bool
+    """Read only after "the"/"this"/"that"."""
+    reach: int
+    """How far back (in characters) the actor may be named."""
+
+
+@lru_cache(maxsize=1)
+def referents() -> dict[str, Referent]:
+    """Nouns standing for an actor named earlier, by their lower-case text."""
+    out = {}
+    for row in _rows("referents.csv"):
+        kinds = frozenset(k.strip() for k in row["kinds"].split(";") if k.strip())
+        out[row["noun"].strip().lower()] = Referent(
+            kinds, row["determiner"].strip() == "y", int(row["reach"])
+        )
     return out
