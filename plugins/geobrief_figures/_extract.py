@@ -61,7 +61,10 @@ _RATIO_JOIN = re.compile(r"\s+to\s+|-to-|\s?:\s?")
 _RATIO_SECOND = re.compile(r"\d{1,4}(?:\.\d+)?(?![\d,:])")
 _COLON_PAIR = re.compile(r":\d{1,4}(?![\d:])")
 _POSSESSIVE_NAME = re.compile(r" (?:the )?[a-z][a-z.-]*(?: [a-z][a-z.-]*){0,3}'s(?![a-z])")
-_PARTITIVE = re.compile(r"(?: more)? of (?:the|its|their|these|those|his|her|our|[a-z]+'s)(?= )")
+_PARTITIVE = re.compile(
+    r"(?: more)? of (?:(?:the|its|their|these|those|his|her|our) )?(?:[a-z.-]+'s )?"
+    r"(?:(?:\d[\d,.]*|[a-z]+) (?=[a-z]))?"
+)
 _TWO_WORDS = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
 _ONE_IN = re.compile(r" in (\d{1,4}(?![\d,.])|[a-z]+)")
 _SUBJECT_BEFORE = re.compile(r"(?:[,;:]|(?<![a-z])(?:and|but|while|whereas))\s+\Z")
@@ -331,10 +334,10 @@ class FigureFinder:
         if m and m.group(1) in lex.people_participles:
             return "count", "person", m.end()
         partitive = _PARTITIVE.match(s, end, limit)
-        if partitive:
-            head = self._head(partitive.end(), limit, number.value)
+        if partitive and partitive.end() - end > 4:  # two of the tankers, 13 of Nato's 32 members
+            head = self._head(partitive.end() - 1, limit, 2.0)
             if head is not None:
-                return "count", head[0], head[1]
+                return "count", head[0], end  # the noun phrase may hold a figure of its own
         if number.plain and 1900 <= number.value <= 2100:
             return None  # a year: down from 2019
         window = s[max(0, number.start - 24) : number.start]
@@ -385,6 +388,13 @@ class FigureFinder:
         if self.lex.scale_after.match(self.s, stop, limit):
             return None
         return number.value / whole * 100, stop
+
+    def _spelled_compound(self, noun: str) -> bool:
+        """Whether a spelled number's hyphen compound counts its noun ('the six-member council',
+        'a five-nation tour'), rather than forming an adjective or a fixed term."""
+        if noun in self.lex.compound_idioms or noun in self.lex.head_stopwords:
+            return False
+        return not noun.endswith(("ed", "ing", "ly"))
 
     def _year_of_money(self, number: _Number, surface: str) -> bool:
         if not (number.plain and 1900 <= number.value <= 2100 and surface[:1].isalpha()):
@@ -490,6 +500,7 @@ class FigureFinder:
         original = text[word.start(1) : word.end(1)]
         return (
             original[:1].isupper()
+            and not name.endswith("'s")  # a possessive: Nato's 32 members, Russia's 150 warheads
             and name not in self.lex.capital_ok
             and name.rstrip(".") not in self.lex.months
             and not self._sentence_start(word.start(1))
@@ -763,7 +774,10 @@ class FigureFinder:
             return None, at + 1
         value = total + current
         number = _Number(begin, end, value, words=True, scaled=total > 0)
-        if article is not None and value not in (100, 1000, 1e6, 1e9, 1e12, 12):
+        first = _WORD.match(s, at, limit)
+        if article is not None and not (
+            first and (first.group() in lex.scales or first.group() in ("hundred", "dozen"))
+        ):
             number.start = at  # "a" belongs only to "a hundred", "a dozen", "a million"
         return number, end
 
@@ -896,8 +910,10 @@ class FigureFinder:
         if unit == "count" and value_max is None and s.startswith("-fold", end):
             unit = "ratio"  # a 10-fold increase, three-fold
             end = figures_end = end + 5
-        if unit == "count" and not number.words and value_max is None:
+        if unit == "count" and value_max is None and (not number.words or number.value > 1):
             compound = _COMPOUND.match(s, end, limit)
+            if compound and number.words and not self._spelled_compound(compound.group(1)):
+                compound = None  # two-way, two-state, two-pronged: not counts
             if compound and not self._unit_or_currency_at(end):
                 noun = compound.group(1)
                 counted = None if noun in _STRENGTH else noun
@@ -1033,6 +1049,8 @@ class FigureFinder:
         if before is None:
             return False
         word = before.group(1).rstrip(".")
+        if word.endswith("'s"):  # Russia's 2022 invasion, the president's 1995 tax filings
+            return True
         return word in self.lex.date_prepositions or word in self.lex.months
 
     def _address_after(self, at: int, limit: int) -> bool:

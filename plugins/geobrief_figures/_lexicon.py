@@ -72,6 +72,7 @@ class Lexicon:
     not_superlatives: frozenset[str] = field(default_factory=frozenset)
     deliberation_verbs: frozenset[str] = field(default_factory=frozenset)
     verb_markers: frozenset[str] = field(default_factory=frozenset)
+    compound_idioms: frozenset[str] = field(default_factory=frozenset)
     ratio_cues: frozenset[str] = field(default_factory=frozenset)
     multiplier_followers: frozenset[str] = field(default_factory=frozenset)
     not_comparatives: frozenset[str] = field(default_factory=frozenset)
@@ -247,6 +248,7 @@ def lexicon() -> Lexicon:
         not_superlatives=frozenset(words["not_superlatives"]),
         deliberation_verbs=frozenset(words["deliberation_verbs"]),
         verb_markers=frozenset(words["verb_markers"]),
+        compound_idioms=frozenset(words["compound_idioms"]),
         ratio_cues=frozenset(words["ratio_cues"]),
         multiplier_followers=frozenset(words["multiplier_followers"]),
         not_comparatives=frozenset(words["not_comparatives"]),

@@ -215,9 +215,43 @@ def test_figures_general_subject_of_a_clause_borrows_the_noun_before():
 
 
 def test_figures_general_partitive_takes_its_noun():
-    assert summary("The storm sank three of the fishing boats.") == [
-        ("three of the fishing boats", 3, "count", "boat")
+    assert summary("The storm sank three of the fishing boats.") == [("three", 3, "count", "boat")]
+
+
+def test_figures_general_partitive_leaves_the_whole_its_own_figure():
+    assert summary("Eleven of the league's 20 clubs voted yes.") == [
+        ("Eleven", 11, "count", "club"),
+        ("20 clubs", 20, "count", "club"),
     ]
+
+
+def test_figures_general_possessive_before_a_number_is_no_designation():
+    assert summary("The alliance kept Canada's 88 jets and Chile's 2,000 troops.") == [
+        ("88 jets", 88, "count", "jet"),
+        ("2,000 troops", 2000, "count", "troop"),
+    ]
+    assert summary("Brazil's 2014 World Cup and the mayor's 1998 tax filings.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "counted"),
+    [
+        ("The nine-member panel met.", "nine-member", "member"),
+        ("A twelve-nation coalition formed.", "twelve-nation", "nation"),
+        ("She set out a ten-point plan.", "ten-point", "point"),
+    ],
+)
+def test_figures_general_spelled_compound_counts_its_noun(sentence, text, counted):
+    figure = only(sentence)
+    assert (figure.text, figure.counted) == (text, counted)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It is a two-way street.", "They back a two-state solution.", "A two-pronged push began."],
+)
+def test_figures_general_spelled_compound_that_is_an_adjective(sentence):
+    assert summary(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -324,7 +358,47 @@ def test_figures_general_times_round_trips(n):
 
 
 _WORDS = st.sampled_from(
-    ["the", "a", "third", "second", "fifth-highest", "twice", "double", "times", "three", "4", "to", "one", ":", "in", "of", "down", "from", "were", "a", "year", "month", "-long", "-old", "ago", "after", "once", "levels", "2023", "ratio", ",", ".", "seven", "12th", "round", "wounded", "majority", "two-thirds", "tenfold", "3-fold"]
+    [
+        "the",
+        "a",
+        "third",
+        "second",
+        "fifth-highest",
+        "twice",
+        "double",
+        "times",
+        "three",
+        "4",
+        "to",
+        "one",
+        ":",
+        "in",
+        "of",
+        "down",
+        "from",
+        "were",
+        "a",
+        "year",
+        "month",
+        "-long",
+        "-old",
+        "ago",
+        "after",
+        "once",
+        "levels",
+        "2023",
+        "ratio",
+        ",",
+        ".",
+        "seven",
+        "12th",
+        "round",
+        "wounded",
+        "majority",
+        "two-thirds",
+        "tenfold",
+        "3-fold",
+    ]
 )
 
 
