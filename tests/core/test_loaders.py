@@ -221,3 +221,57 @@ def test_loaders_long_standfirst_before_a_dated_byline():
     assert layout.author == "Claire Mensah"
     assert layout.published.isoformat() == "2025-06-19"
     assert layout.body.of(text).startswith("When the group announced")
+
+
+def test_loaders_section_labels_are_not_titles():
+    text = (
+        "Opinion | Defence\n\n"
+        "Europe must pay for its own security now\n\n"
+        "Helena Brandt and Tomas Novak\n\n"
+        "30.09.2025\n\n"
+        "European governments have spent a decade promising to take defence seriously, and the "
+        "bill for that delay is now arriving faster than any of their budgets assumed.\n"
+        "The alliance cannot wait another decade.\n\n"
+        "Helena Brandt, a former diplomat, is a senior fellow at a Berlin research institute.\n"
+        "Topics: Defence, Europe, NATO\n"
+        "Do you have an opinion on the issues raised in this article? Submit a letter of up to 300 "
+        "words to be considered for publication in our letters section.\n"
+    )
+    layout = detect_layout(text)
+    assert layout.title == "Europe must pay for its own security now"
+    assert layout.author == "Helena Brandt and Tomas Novak"
+    assert layout.published.isoformat() == "2025-09-30"
+    body = layout.body.of(text)
+    assert body.startswith("European governments")
+    assert body.endswith("another decade.")
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Analysis", "World \u203a Americas", "Opinion | Defence", "MIDDLE EAST", "news / world"],
+)
+def test_loaders_section_label_forms(label):
+    text = f"{label}\n\nIran and Iraq sign a water deal\n\nThe two governments signed an agreement on Tuesday to share the river's water, ending a dispute that has lasted for years.\n"
+    layout = detect_layout(text)
+    assert layout.title == "Iran and Iraq sign a water deal"
+
+
+def test_loaders_numeric_dates():
+    assert parse_date("Updated 30.09.2025").isoformat() == "2025-09-30"
+    assert parse_date("09/30/2025").isoformat() == "2025-09-30"
+    assert parse_date("30/09/2025").isoformat() == "2025-09-30"
+
+
+def test_loaders_captions_inside_the_body_are_boilerplate():
+    text = (
+        "Talks resume in Oman\n\n"
+        "Negotiators from the two countries met again on Saturday in Muscat, the third round of talks "
+        "this spring, officials from both delegations said afterwards.\n"
+        "Delegates arrive at the venue in Muscat on Saturday. Photograph: Staff/Reuters\n"
+        "A further round is planned for next month, according to the mediators, who said progress "
+        "had been made on the sequencing of sanctions relief.\n"
+    )
+    layout = detect_layout(text)
+    caption = next(r for r in layout.regions if r.kind == "caption")
+    assert caption.span.of(text).startswith("Delegates arrive")
+    assert layout.body.contains(caption.span)

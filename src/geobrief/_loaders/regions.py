@@ -44,6 +44,7 @@ _DATE_FORMS = [
     rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",
     rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",
     r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)",
+    r"(?<![\d./])(?P<n1>[0-3]?\d)(?P<sep>[./])(?P<n2>[0-3]?\d)(?P=sep)(?P<nyear>(?:19|20)\d\d)(?![\d./])",
 ]
 _DATES = [re.compile(form, re.I) for form in _DATE_FORMS]
 
@@ -81,6 +82,10 @@ _BYLINE = re.compile(
     rf"(?P<name>{_NAME}{_PLACE}(?:\s*(?:,|and|&)\s*{_NAME}{_PLACE})*)"
     r"(?:\s*[,|\-\u2013\u2014\u2022\u00b7].*)?$"
 )
+# A byline without "By" on a line of its own: "Ahmed Raza in Islamabad and Priya Menon".
+_BARE_BYLINE = re.compile(
+    rf"^(?!.*['\u2019]s\b){_NAME}{_PLACE}(?:\s*(?:,|and|&)\s*{_NAME}{_PLACE})*$"
+)
 _CREDIT = re.compile(
     r"^\(?\s*(?:photos?|photographs?|images?|pictures?|credit|illustration|video|source\s+image)s?"
     r"\b.{0,80}$"
@@ -106,6 +111,37 @@ _JOURNALIST_ROLE = re.compile(
 _SECTION = re.compile(
     r"^(?:[a-z][a-z\-&]*(?:\s+[a-z][a-z\-&]*){0,2}|[A-Z][A-Z\-&]+(?:\s+[A-Z][A-Z\-&]+){0,2})$"
 )
+_SECTION_PARTS = re.compile(r"\s*[|\u203a\u00bb>/\u00b7]\s*")
+
+
+def _load_sections() -> frozenset[str]:
+    from importlib import resources
+
+    text = resources.files("geobrief").joinpath("data", "sections.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+_SECTIONS = _load_sections()
+
+
+def _is_section(line: _Line) -> bool:
+    """A section or genre label: "commentary", "OPINION", "Analysis", "World \u203a Americas"."""
+    if line.words > 6:
+        return False
+    if _SECTION.match(line.text) and line.words <= 3:
+        return True
+    parts = [p for p in _SECTION_PARTS.split(line.text.strip()) if p]
+    if not parts:
+        return False
+    if all(p.lower() in _SECTIONS for p in parts):
+        return True
+    return len(parts) > 1 and all(len(p.split()) <= 2 and p[:1].isupper() for p in parts)
+
+
 _BLURB = re.compile(
     r"^this\s+(?:piece|article|story|essay|report|commentary|analysis|op-ed|column|interview)\s+"
     r"(?:is\s+part\s+of|was\s+(?:originally|first)|first\s+appeared|originally\s+appeared|"
@@ -129,6 +165,8 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _PROMO = re.compile(
+    r"^(?:topics|tags|filed\s+under|categories|more\s+on)\s*:|(?:submit|send)\s+(?:a\s+|your\s+)?"
+    r"(?:response|letter)|letters?\s+(?:section|page)|considered\s+for\s+publication|"
     r"^(?:sign\s+up|subscribe|share\s+(?:this|on)|follow\s+(?:us|@)|advertisement|click\s+here|"
     r"download\s+our|join\s+our|get\s+the\s+latest|listen\s+to\s+this|watch:|this\s+article\s+"
     r"(?:has\s+been|is)\s+(?:updated|corrected))",
@@ -156,7 +194,8 @@ _WIRE_CREDIT = re.compile(
 _AGENCIES = {"AP": "AP", "REUTERS": "Reuters", "AFP": "AFP", "BLOOMBERG": "Bloomberg"}
 
 _BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019.\-]+){1,3})\s+(?:is|was|has\s+been|"
+    r"^[\-\u2013\u2014*_\s]*(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019.\-]+){1,3})"
+    r"(?:,[^,]{3,80},)?\s+(?:is|was|has\s+been|"
     r"serves\s+as|writes|covers)\s+(?:a|an|the|currently|formerly|also)?\b.{0,300}?\b(?:student|"
     r"fellow|professor|analyst|director|journalist|author|editor|researcher|writer|correspondent|"
     r"columnist|contributor|reporter|scholar|lecturer|expert|scientist|chair|president|founder|"
@@ -217,11 +256,22 @@ def parse_date(text: str) -> dt.date | None:
     try:
         if match.groupdict().get("iso"):
             return dt.date.fromisoformat(match.group("iso"))
+        if match.groupdict().get("nyear"):
+            return _numeric_date(match)
         groups = {k: v for k, v in match.groupdict().items() if v}
         month = _MONTHS[groups["month"].lower().rstrip(".")]
         return dt.date(int(groups["year"]), month, int(groups["day"]))
     except (ValueError, KeyError):
         return None
+
+
+def _numeric_date(match: re.Match[str]) -> dt.date | None:
+    """30.09.2025 is day-first (the dotted form is European); 09/30/2025 is month-first unless
+    the first number cannot be a month (30/09/2025)."""
+    first, second, year = int(match.group("n1")), int(match.group("n2")), int(match.group("nyear"))
+    day_first = match.group("sep") == "." or first > 12
+    day, month = (first, second) if day_first else (second, first)
+    return dt.date(year, month, day)
 
 
 def _dateline(line: str) -> dt.date | None:
@@ -292,11 +342,11 @@ def _front_kind(lines: list[_Line], i: int) -> str | None:
         and _NAME_LINE.match(lines[i - 1].text)
     ):
         return "byline_role"
-    if _SECTION.match(text) and lines[i].words <= 3 and i + 1 < len(lines):
+    if i + 1 < len(lines) and _is_section(lines[i]):
         return "section"
     followed_by_credit = (
         i + 1 < len(lines)
-        and lines[i + 1].words <= 12
+        and lines[i + 1].words <= 6
         and lines[i].words <= 30
         and _may_be_credit(lines[i + 1].text)
         and bool(_CREDIT.search(lines[i + 1].text))
@@ -317,7 +367,7 @@ def _end_kind(line: _Line) -> str | None:
         return "disclaimer"
     if line.words <= 15 and _READ_MORE.match(text):
         return "related_links"
-    if line.words <= 25 and _PROMO.match(text):
+    if line.words <= 60 and _PROMO.search(text):
         return "promo"
     if "-" in text and _HEADLINE_TAIL.search(text) and _HEADLINE_ITEM.search(text):
         return "related_links"
@@ -326,7 +376,13 @@ def _end_kind(line: _Line) -> str | None:
     if _LONE_MARK.match(text):
         return "separator"
     if line.words <= 20 and _may_be_credit(text) and _CREDIT.search(text):
-        return "credit"
+        return "caption" if _CAPTION_LABEL.search(text) else "credit"
+    if (
+        line.words <= 60
+        and ("(" in text or ":" in text)
+        and (_CREDITED_CAPTION.search(text) or _CAPTION_LABEL.search(text))
+    ):
+        return "caption"
     return None
 
 
@@ -441,7 +497,8 @@ def detect_layout(text: str) -> Layout:
         if _dateline(lines[i].text) or (_BYLINE.match(lines[i].text) and lines[i].words <= 16):
             limit = i + 1
     kinds = [_front_kind(lines, i) for i in range(limit)]
-    last_meta = max((i for i, k in enumerate(kinds) if k), default=-1)
+    # captions can sit inside the body: only the other kinds mark where front matter ends
+    last_meta = max((i for i, k in enumerate(kinds) if k and k != "caption"), default=-1)
     body_start = 0
     title_index: int | None = None
     for i in range(limit):
@@ -453,6 +510,8 @@ def detect_layout(text: str) -> Layout:
             elif title_index is None and line.words <= 30 and not line.text.endswith("."):
                 kind = "title"
                 title_index, title = i, line.text
+            elif title_index is not None and line.words <= 10 and _BARE_BYLINE.match(line.text):
+                kind = "byline"
             elif (
                 title_index is not None
                 and i == title_index + 1
@@ -467,7 +526,7 @@ def detect_layout(text: str) -> Layout:
         if kind == "dateline" and published is None:
             published = _dateline(line.text)
         if kind == "byline" and author is None:
-            author = _byline_author(line.text)
+            author = _byline_author(line.text if _BYLINE.match(line.text) else f"By {line.text}")
             if published is None:
                 published = _dateline_in_byline(line.text)
         regions.append(Region(kind, line.span))
@@ -497,7 +556,14 @@ def detect_layout(text: str) -> Layout:
         body_end_line -= 1
 
     for i in range(body_start, body_end_line + 1):  # boilerplate lines inside the body
-        if end_kinds[i] in ("credit", "promo", "related_links", "source_line", "disclaimer"):
+        if end_kinds[i] in (
+            "credit",
+            "caption",
+            "promo",
+            "related_links",
+            "source_line",
+            "disclaimer",
+        ):
             regions.append(Region(end_kinds[i], lines[i].span))  # type: ignore[arg-type]
     tail = lines[body_end_line + 1 :]
     for line in tail:
