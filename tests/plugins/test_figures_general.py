@@ -214,6 +214,11 @@ def test_figures_general_subject_of_a_clause_borrows_the_noun_before():
     ]
 
 
+def test_figures_general_singular_verb_lends_no_noun():
+    figures = find_figures("The fee is $9.50 and 40 is the limit.")
+    assert [(f.text, f.unit) for f in figures] == [("$9.50", "USD"), ("40", "count")]
+
+
 def test_figures_general_partitive_takes_its_noun():
     assert summary("The storm sank three of the fishing boats.") == [("three", 3, "count", "boat")]
 
