@@ -56,6 +56,11 @@ REACTIONS = frozenset({"ACCUSE", "REJECT", "PROTEST", "SUPPORT"})
 ORIGIN_FROM = frozenset(
     {"AID", "SUPPORT", "COERCE", "THREATEN", "ASSAULT", "ACCUSE", "REQUEST", "AGREE"}
 )
+#: Hostile acts whose halting is a de-escalation (PLOVER RETREAT), not a negated act.
+HALTABLE = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+#: Types whose event noun, with an agent and no named target, aims at the agent's latest
+#: target ("an end to American air strikes").
+HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 #: Conflict types a stated intention turns into a threat.
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
@@ -359,6 +364,8 @@ def _slots(
             slots[-1] = Slot("'s", slots[-1].start, end, None)
             continue
         append(Slot(word, start, end, None))
+    if any(s.word == "(" for s in slots):
+        slots = _merge_acronyms(slots)
     # a lone apostrophe after an actor ("Brussels'") is a possessive too
     if not any(s.word == "'" for s in slots):
         return slots
@@ -371,6 +378,28 @@ def _slots(
         else s
         for i, s in enumerate(slots)
     ]
+
+
+def _merge_acronyms(slots: list[Slot]) -> list[Slot]:
+    """A name and its acronym in brackets ("the Collective Security Treaty Organization
+    (CSTO)") are one slot, so that the brackets cut no clause."""
+    out: list[Slot] = []
+    i = 0
+    while i < len(slots):
+        slot = slots[i]
+        if (
+            slot.actor is not None
+            and i + 3 < len(slots)
+            and slots[i + 1].word == "("
+            and slots[i + 2].actor == slot.actor
+            and slots[i + 3].word == ")"
+        ):
+            out.append(slot._replace(end=slots[i + 3].end))
+            i += 4
+            continue
+        out.append(slot)
+        i += 1
+    return out
 
 
 def _clauses(slots: list[Slot], text: str) -> list[tuple[int, int]]:
@@ -643,6 +672,8 @@ class _Sentence:
         self.current: list[Found] = []
         #: Event nouns (by first slot) taken as the object of a verb that absorbs them.
         self.consumed: set[int] = set()
+        #: The agents of the last verb read without a recipient.
+        self.agent_only: tuple[str, ...] | None = None
         self.slots = _slots(doc, span, mentions, extra)
         self.clauses = _clauses(self.slots, doc.normalized)
         self.groups = _LazyGroups(self.slots, self.clauses)
@@ -894,6 +925,64 @@ class _Sentence:
             j -= 1
         return next((g for g in self.groups[c - 1] if g.last == j), None)
 
+    def troops_of(self, c: int, end: int) -> tuple[Group, int] | None:
+        """ "of Russian troops", "of U.S. forces" after an event noun: the group and the slot
+        after the forces' noun."""
+        if self.word(end) != "of":
+            return None
+        k = end + 1 + (1 if self.word(end + 1) == "the" else 0)
+        group = next((g for g in self.groups[c] if g.first == k and not g.possessive), None)
+        if group is None or not self.cues.has("troops", self.word(group.last + 1)):
+            return None
+        return group, group.last + 2
+
+    def relative_agent(self, c: int, end: int) -> Group | None:
+        """The subject of a reduced relative clause right after an event noun ("the invasion
+        he launched", "the sanctions Washington imposed"): an actor and a past-tense verb."""
+        group = next((g for g in self.groups[c] if g.first == end and not g.possessive), None)
+        if group is None:
+            return None
+        verb = self.word(group.last + 1)
+        if verb in ("has", "had", "have"):
+            verb = self.word(group.last + 2)
+        if not (verb.endswith("ed") or verb in IRREGULAR_PARTICIPLES):
+            return None
+        return group
+
+    def group_at(self, k: int) -> Group | None:
+        """The group whose first actor slot is ``k``, in whichever clause."""
+        for c, (lo, hi) in enumerate(self.clauses):
+            if lo <= k < hi:
+                return next((g for g in self.groups[c] if g.first == k), None)
+        return None
+
+    def complement_subject(self, end: int) -> Group | None:
+        """The subject of a "that" complement right after slot ``end`` ("demanded that
+        Armenia ...", "its demand that Armenia ...")."""
+        if self.word(end) != "that":
+            return None
+        k = end + 1
+        if self.word(k) == "the" and k + 1 < len(self.slots) and self.slots[k + 1].actor:
+            k += 1
+        group = self.group_at(k)
+        return group if group is not None and not group.possessive else None
+
+    def place_target(self, c: int, end: int, reach: int = 12) -> Group | None:
+        """A state named after "in" in the object of a hostile verb ("struck camps at nine
+        sites in Pakistan"), with no other predicate before it."""
+        hi = min(self.clauses[c][1], end + reach)
+        for g in self.groups[c]:
+            if g.first < end:
+                continue
+            if g.first >= hi or self.predicate_in(end, g.first):
+                return None
+            if self.prep_before(g) != "in":
+                continue
+            known = [self.info.get(a) for a in g.actors]
+            if all(k is not None and k.kind == "state" for k in known):
+                return g
+        return None
+
     def consume(self, lo: int, hi: int) -> None:
         """The event nouns in slots ``[lo, hi)`` are the object of the verb before them
         ("suspended arms deliveries to", "blamed the attack on"): no events of their own."""
@@ -916,8 +1005,11 @@ class _Sentence:
     def predicate_in(self, lo: int, hi: int) -> bool:
         """Whether slots ``[lo, hi)`` hold a verb trigger, or a conjunction and a past-tense
         verb ("and called", ", then accused")."""
-        if any(lo <= f.start < hi and self.verbal(f) for f in self.current):
-            return True
+        if any(
+            lo <= f.start < hi and self.verbal(f) and self.word(f.start - 2) != "what"
+            for f in self.current
+        ):
+            return True  # (not the verb of a label: "struck what it called camps in X")
         for j in range(lo, hi - 1):
             if self.slots[j].word in ("and", "but", "then") and self.slots[j + 1].actor is None:
                 nxt = self.slots[j + 1].word
@@ -944,7 +1036,7 @@ class _Sentence:
             group.last < f.start
             and f.end <= before
             and f.trigger.pos == "verb"
-            and f.trigger.type in REACTIONS
+            and (f.trigger.type in REACTIONS or f.trigger.type == "REQUEST")
             for f in self.current
         )
 
@@ -955,6 +1047,12 @@ class _Sentence:
         j = end
         if j < hi and self.slots[j].word in DETERMINERS:
             j += 1
+        halt = self.cue_at(j, "halt")
+        if halt:
+            # "demanded an end to the attacks"
+            j += halt
+            if j < hi and self.slots[j].word in DETERMINERS:
+                j += 1
         found = None
         types: frozenset[str] = frozenset()
         target: tuple[str, ...] = ()
@@ -1150,6 +1248,15 @@ class _Sentence:
             return False
         return False
 
+    def cue_at(self, i: int, kind: str) -> int:
+        """The length of the longest ``kind`` cue starting at slot ``i`` (0 if none)."""
+        word = self.word(i)
+        for key, cue_kind in self.cues.first.get(word, ()) if word else ():
+            n = len(key)
+            if cue_kind == kind and all(self.word(i + k) == key[k] for k in range(1, n)):
+                return n
+        return 0
+
     def cue_in(self, lo: int, hi: int, kind: str) -> int | None:
         """The slot of the last ``kind`` cue in ``[lo, hi)``, minding multi-word cues."""
         found = None
@@ -1216,6 +1323,11 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
                 wrapper = found
                 wrapped_done = False
                 continue
+            if _delayed_intent(sentence, found, found_all):
+                # "pledged last month to invest": an intent with an adverbial before "to"
+                wrapper = found._replace(trigger=found.trigger._replace(type="INTENT"))
+                wrapped_done = False
+                continue
             if _is_modifier(sentence, found, found_all) or found.start in sentence.consumed:
                 previous_end = found.end
                 continue
@@ -1229,11 +1341,34 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
                 # "gave U.S. forces access to nine bases": mutual military cooperation
                 trigger = trigger._replace(type="COOPERATE")
                 found = found._replace(trigger=trigger)
+            if (
+                trigger.type == "MOBILIZE"
+                and trigger.pos == "verb"
+                and _protective(sentence, found)
+            ):
+                # "deployed a civilian monitoring mission to Armenia": peacekeeping is aid
+                trigger = trigger._replace(type="AID")
+                found = found._replace(trigger=trigger)
             if trigger.pos == "verb" and sentence.cues.has("suspension", trigger.lemma):
                 # "suspended arms deliveries to Turkey": the deliveries are what stops
                 sentence.consume(found.end, found.end + 4)
+            elif trigger.pos == "verb":
+                # "stopped supplying drones to Russia": the drones are the supplying's object
+                _consume_object_noun(sentence, found, found_all)
+            sentence.agent_only = None
             result = _resolve(sentence, c, found, used)
             if result is None:
+                if sentence.agent_only is not None and not conditional:
+                    # an act without a named target ("fired missiles at a tanker") may still be
+                    # what a later response refers to ("condemned the attack")
+                    unreal = any(
+                        sentence.cue_in(max(lo, previous_end), found.start, kind) is not None
+                        for kind in ("negation", "hypothetical", "future")
+                    )
+                    if not unreal and wrapper is None:
+                        sentence.history.extend(
+                            (a, "", trigger.type, True) for a in sentence.agent_only
+                        )
                 previous_end = found.end
                 continue
             pairs, presupposed, agent_end = result
@@ -1276,7 +1411,16 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
                 window_lo = max(window_lo, wrapper.end)
             elif governed:
                 mode = "hypothetical"
+            halt = sentence.cue_in(
+                max(lo, found.start - 5) if presupposed else window_lo, found.start, "halt"
+            )
+            if halt is not None and rtype in HALTABLE and not negated:
+                # "stopped targeting U.S. ships", "an end to air strikes": a de-escalation
+                rtype = "RETREAT"
+                window_lo = max(window_lo, halt + 1)
             negation = None if negated else sentence.cue_in(window_lo, found.start, "negation")
+            if negation is not None and rtype == "RETREAT" and negation == halt:
+                negation = None
             if negation is not None:
                 if presupposed:
                     negated = sentence.word(negation) in ("no", "without", "not") or negated
@@ -1304,6 +1448,52 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
                 sentence.history.extend((a, b, rtype, directed) for a, b in pairs)
             previous_end = found.end
     return events
+
+
+def _delayed_intent(s: _Sentence, found: Found, found_all: list[Found]) -> bool:
+    """ "pledged last month to invest", "promised on Friday to help": a verb whose "to" form is
+    an intent wrapper, with a short adverbial between it and the infinitive it governs."""
+    trigger = found.trigger
+    if trigger.pos != "verb" or s.word(found.end) == "to":
+        return False
+    if not any(
+        t.type == "INTENT" and t.lemma == trigger.lemma + " to"
+        for _k, t in triggers().get(trigger.lemma.split()[0], ())
+    ):
+        return False
+    for k in range(found.end, min(len(s.slots), found.end + 5)):
+        if s.slots[k].actor is not None or s.word(k) in (",", ";", ":", ".", "that", "and"):
+            return False
+        if s.word(k) == "to":
+            return any(f.start == k + 1 and f.trigger.pos == "verb" for f in found_all)
+    return False
+
+
+def _protective(s: _Sentence, found: Found) -> bool:
+    """Whether a deployment sends a mission, peacekeepers or observers (PLOVER AID)."""
+    for k in range(found.end, min(len(s.slots), found.end + 6)):
+        if s.cues.has("protective", s.word(k)):
+            return True
+        if s.slots[k].actor is not None or s.word(k) in (",", ";", ":", "to", "on", "in"):
+            return False
+    return False
+
+
+def _consume_object_noun(s: _Sentence, found: Found, found_all: list[Found]) -> None:
+    """A noun of the verb's own type heading its object ("supplied drones to", "provided
+    arms to") restates the verb's event: it is read once, with the verb's negation and mode."""
+    for f in found_all:
+        if f.start < found.end or f.start - found.end > 3:
+            continue
+        if (
+            f.trigger.pos == "noun"
+            and f.trigger.type == found.trigger.type
+            and f.trigger.frame == "directed"
+        ):
+            between = range(found.end, f.start)
+            if all(s.slots[k].actor is None and s.word(k) not in (",", ";") for k in between):
+                s.consumed.add(f.start)
+        break
 
 
 def _grants_access(s: _Sentence, found: Found) -> bool:
@@ -1380,9 +1570,29 @@ def _resolve(
     if pos in ("verb", "prep"):
         return _resolve_verb(s, c, found, used)
     possessor, modifiers, np_start = s.noun_left(c, found.start)
-    right = s.right_target(
-        c, found.end, trigger.preps | ({"between"} if frame != "directed" else set())
-    )
+    preps = trigger.preps | ({"between"} if frame != "directed" else set())
+    right = s.right_target(c, found.end, preps)
+    after = found.end  # where the noun's own phrases end
+    by = s.by_agent(c, found.end) if pos == "noun" else None
+    if by is not None and right is None:
+        # "strikes by Israel on Yemen": the recipient after the agent's "by" phrase
+        right = s.right_target(c, by.last + 1, preps)
+    troops = s.troops_of(c, found.end) if pos == "noun" and by is None else None
+    if troops is not None:
+        # "the withdrawal of Russian troops from Syria": the forces' state is the agent
+        by, after = troops
+        right = s.right_target(c, after, preps)
+    relative = None
+    if pos == "noun" and by is None and right is None:
+        relative = s.relative_agent(c, found.end)
+        if relative is not None:
+            # "the invasion he launched", "the sanctions Washington imposed on Iran"
+            by, after = relative, relative.last + 2
+            right = s.right_target(c, after, preps)
+    if right is None and trigger.lemma.split()[-1] in PREPOSITIONS:
+        # "Russia's withdrawal from Syria": the phrase ends with its own preposition
+        k = found.end + (1 if s.word(found.end) in DETERMINERS else 0)
+        right = next((g for g in s.groups[c] if g.first == k and found.end <= k), None)
     internal: list[str] = list(possessor)
     for g in modifiers:
         internal.extend(g.actors)
@@ -1446,6 +1656,18 @@ def _resolve(
                 after = [g for g in s.groups[c] if g.first >= found.end]
                 if len(after) >= 2:
                     parts = [after[0].actors[0], after[1].actors[0]]
+        if (
+            len(parts) <= 1
+            and s.cues.has("truce", trigger.lemma)
+            and s.cue_in(max(lo, np_start - 2), np_start, "accept") is not None
+        ):
+            # "Hezbollah accepted a ceasefire": the truce is with its enemy
+            if not parts:
+                subject = s.subject(c, np_start, used)
+                parts = list(subject.actors[:1]) if subject is not None else []
+                agent_end = subject.last + 1 if subject is not None else agent_end
+            if parts:
+                parts.extend(_recent_enemy(s, parts[0]))
         if len(parts) < 2:
             return None
         pairs = _pairs(parts)
@@ -1463,7 +1685,6 @@ def _resolve(
         if holder is None or not targets:
             return None
         return [(a, b) for a in holder.actors for b in targets], False, holder.last + 1
-    by = s.by_agent(c, found.end)
     if by is None and trigger.type in ORIGIN_FROM and "from" not in trigger.preps:
         # "pressure from Baku", "aid from the Gulf": the "from" phrase names the agent
         by = s.right_target(c, found.end, frozenset({"from"}))
@@ -1504,6 +1725,17 @@ def _resolve(
             used.add(between[0].first)
     elif trigger.standing:
         targets = _nearest_other(s, found.start, sources)
+    if not targets and trigger.type == "REQUEST":
+        # "its demand that Armenia change its constitution"
+        addressee = s.complement_subject(found.end)
+        targets = list(addressee.actors) if addressee is not None else []
+    if (
+        not targets
+        and trigger.type in HOSTILE
+        and (relative is not None or s.cue_in(max(lo, found.start - 5), found.start, "halt"))
+    ):
+        # "the invasion he launched", "an end to American air strikes": the agent's target
+        targets = _recent_target(s, sources, HOSTILE)
     if (
         not targets
         and len(sources) >= 2
@@ -1516,6 +1748,31 @@ def _resolve(
     if not targets:
         return None
     return [(a, b) for a in sources for b in targets], presupposed, agent_end
+
+
+def _recent_target(s: _Sentence, sources: Sequence[str], types: frozenset[str]) -> list[str]:
+    """The target of the latest earlier event of ``types`` by the side of ``sources``."""
+    for source, target, rtype, _directed in reversed(s.history):
+        if (
+            target
+            and rtype in types
+            and any(_same_side(source, a, s.info) for a in sources)
+            and not any(_same_side(target, a, s.info) for a in sources)
+        ):
+            return [target]
+    return []
+
+
+def _recent_enemy(s: _Sentence, actor: str) -> list[str]:
+    """The other party of the latest earlier hostile event ``actor``'s side took part in."""
+    for source, target, rtype, _directed in reversed(s.history):
+        if not target or rtype not in HOSTILE:
+            continue
+        if _same_side(source, actor, s.info) and not _same_side(target, actor, s.info):
+            return [target]
+        if _same_side(target, actor, s.info) and not _same_side(source, actor, s.info):
+            return [source]
+    return []
 
 
 def _nearest_other(
@@ -1645,7 +1902,18 @@ def _resolve_verb(
     ):
         # an object relative: "Iran, which Western governments accuse of arming the Houthis"
         obj = s.antecedent(c)
-    if subject is not None and obj is None and trigger.type in REACTIONS:
+    if subject is not None and obj is None and trigger.type == "REQUEST":
+        # "demanded that Armenia change its constitution": the addressee opens the complement
+        obj = s.complement_subject(found.end)
+    if subject is not None and obj is None and trigger.type == "ASSAULT":
+        # "struck what it called terrorist camps at nine sites in Pakistan": the state where
+        # the targets lie
+        obj = s.place_target(c, found.end)
+    if (
+        subject is not None
+        and obj is None
+        and (trigger.type in REACTIONS or trigger.type == "REQUEST")
+    ):
         agents = s.referred_event(c, found.end, subject.actors)
         if agents:
             return [(a, b) for a in subject.actors for b in agents], False, agent_end
@@ -1655,6 +1923,8 @@ def _resolve_verb(
         targets = _nearest_other(s, found.start, subject.actors, before=True)
         return [(a, b) for a in subject.actors for b in targets], False, agent_end
     if subject is None or obj is None:
+        if subject is not None:
+            s.agent_only = subject.actors
         return None
     used.add(obj.first)
     return [(a, b) for a in subject.actors for b in obj.actors], False, agent_end
@@ -1746,8 +2016,7 @@ def extract(
         if len({m.actor for m in inside} | {x for v in extra.values() for x in v}) < 2:
             inside = _with_pronouns(doc, sentence, inside, people, people_starts)
             # one actor may still respond to an earlier event ("Lebanon condemned the strikes")
-            if len({m.actor for m in inside}) < (2 if not history else 1):
-                continue
+            # or act without a named target, to be responded to later ("fired at a tanker")
         if not _may_trigger(set(_WORD.findall(lower, sentence.start, sentence.end))):
             previous_plural = _coordinated(lower, inside)
             continue
@@ -1963,10 +2232,43 @@ def _by_start(m: Mention) -> int:
 
 #: Words after which "it"/"they" opens a clause as its subject.
 SUBJECT_OPENERS = frozenset(
-    [",", ";", ":", '"', "and", "but", "or", "that", "said", "says", "say", "told", "because", "after", "when", "while", "as", "since", "if", "so", "though", "although", "where", "until", "before", "once", "whether", "then", "also", "now"]
+    [
+        ",",
+        ";",
+        ":",
+        '"',
+        "and",
+        "but",
+        "or",
+        "that",
+        "said",
+        "says",
+        "say",
+        "told",
+        "because",
+        "after",
+        "when",
+        "while",
+        "as",
+        "since",
+        "if",
+        "so",
+        "though",
+        "although",
+        "where",
+        "until",
+        "before",
+        "once",
+        "whether",
+        "then",
+        "also",
+        "now",
+    ]
 )
 #: Verbs after which a following adjective makes "it" an expletive or a thing ("it is clear").
-COPULAR_OPENERS = frozenset(["is", "was", "'s", "are", "were", "seems", "seemed", "appears", "appeared", "remains"])
+COPULAR_OPENERS = frozenset(
+    ["is", "was", "'s", "are", "were", "seems", "seemed", "appears", "appeared", "remains"]
+)
 _REFERENCE_WORD = re.compile(r"[\w']+|[^\w\s]")
 
 

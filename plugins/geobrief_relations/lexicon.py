@@ -194,7 +194,12 @@ def triggers() -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
             forms = {phrase: "base"}
         for extra in (row.get("forms") or "").split(";"):
             extra = extra.strip().lower()
-            if extra:
+            if extra and pos in ("noun", "agent"):
+                # a spelling variant of a noun takes a plural too ("air strike(s)")
+                head, _, last = extra.rpartition(" ")
+                for form, tag in inflect_noun(last).items():
+                    forms.setdefault(f"{head} {form}".strip(), tag)
+            elif extra:
                 forms.setdefault(extra, "past" if pos == "verb" else "base")
         for form, tag in forms.items():
             key = _words(form)

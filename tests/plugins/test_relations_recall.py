@@ -413,3 +413,169 @@ def test_relations_recall_expletive_it_has_no_relation():
     found = tuples(text, asserted=False)
     assert ("RUS", "CHN", "SUPPORT", False) not in found
     assert ("IRN", "CHN", "SUPPORT", False) in found
+
+
+# -- halting hostilities, requests aimed at an earlier event's agent ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Houthis stopped targeting American ships in March.", ("houthis", "USA", "RETREAT")),
+        ("Israel halted its strikes on Lebanon on Tuesday.", ("ISR", "LBN", "RETREAT")),
+        ("Russia ceased attacks on Ukrainian ports in July.", ("RUS", "UKR", "RETREAT")),
+    ],
+)
+def test_relations_recall_halting_hostilities_is_retreat(text, expected):
+    found = tuples(text)
+    assert (*expected, False) in found
+    assert (expected[0], expected[1], "ASSAULT", False) not in found
+
+
+def test_relations_recall_halting_aid_stays_a_negated_event():
+    found = tuples("Iran stopped supplying drones to Russia.")
+    assert ("IRN", "RUS", "AID", True) in found
+    assert ("IRN", "RUS", "AID", False) not in found
+    assert ("RUS", "UKR", "ASSAULT", True) in tuples("Russia did not attack Ukraine.")
+
+
+def test_relations_recall_an_end_to_strikes_without_a_named_target():
+    text = (
+        "American jets struck Houthi positions in Yemen for weeks. The Houthis agreed to stop "
+        "attacks in exchange for an end to American air strikes."
+    )
+    assert ("USA", "houthis", "RETREAT", False) in tuples(text, asserted=False)
+
+
+def test_relations_recall_request_aimed_at_the_agent_of_an_earlier_event():
+    text = (
+        "The Houthis fired two missiles at a tanker on Monday. The United Nations demanded an "
+        "end to the attacks."
+    )
+    assert ("un", "houthis", "REQUEST", False) in tuples(text)
+
+
+def test_relations_recall_response_to_an_event_without_a_named_victim():
+    text = (
+        "Hezbollah fired a drone at a crowded port on Sunday. France condemned the attack as "
+        "reckless."
+    )
+    assert ("FRA", "hezbollah", "ACCUSE", False) in tuples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan repeated its demand that Armenia change its constitution.",
+        "Azerbaijan demanded that Armenia change its constitution.",
+    ],
+)
+def test_relations_recall_demand_that(text):
+    assert ("AZE", "ARM", "REQUEST", False) in tuples(text)
+
+
+# -- implicit participants ---------------------------------------------------------------------
+
+
+def test_relations_recall_event_noun_with_a_reduced_relative_agent():
+    text = (
+        "Russia has bombed Ukraine's power grid every winter. Putin still defends the invasion "
+        "he launched in 2022."
+    )
+    assert ("vladimir-putin", "UKR", "ASSAULT", False) in tuples(text)
+    text = "Iran has learned to live with the sanctions Washington imposed on it in 2018."
+    assert ("USA", "IRN", "SANCTION", False) in tuples(text)
+
+
+def test_relations_recall_ceasefire_counterpart_is_the_enemy():
+    text = (
+        "Israel and Hezbollah fought for more than a year. Hezbollah accepted a ceasefire in "
+        "November."
+    )
+    found = tuples(text)
+    assert ("hezbollah", "ISR", "AGREE", False) in found or (
+        "ISR",
+        "hezbollah",
+        "AGREE",
+        False,
+    ) in found
+
+
+def test_relations_recall_strikes_on_a_place_in_a_state():
+    for text in (
+        "India struck what it called terrorist camps at nine sites in Pakistan.",
+        "Russia launched drones at energy targets in Ukraine overnight.",
+    ):
+        found = tuples(text)
+        assert any(t[2] == "ASSAULT" and t[1] in ("PAK", "UKR") for t in found), (text, found)
+    # a named object still wins over the place
+    found = tuples("Israel struck Hezbollah positions in Lebanon.")
+    assert ("ISR", "hezbollah", "ASSAULT", False) in found
+    assert ("ISR", "LBN", "ASSAULT", False) not in found
+
+
+def test_relations_recall_peacekeeping_deployment_is_aid():
+    for text in (
+        "The EU deployed a civilian monitoring mission to Armenia in 2023.",
+        "Turkey has deployed observers on the Armenian side of the border.",
+    ):
+        found = tuples(text)
+        assert any(t[2] == "AID" for t in found), (text, found)
+        assert not any(t[2] == "MOBILIZE" for t in found)
+    found = tuples("Russia deployed troops to the border with Ukraine.")
+    assert ("RUS", "UKR", "MOBILIZE", False) in found
+
+
+def test_relations_recall_intent_with_an_adverbial_before_its_infinitive():
+    text = "Japan pledged last month to invest $10 billion in the Philippines."
+    assert ("JPN", "PHL", "AGREE", False) in tuples(text)
+
+
+# -- appositions, parenthesised acronyms, relative clauses, nominalisations ---------------------
+
+
+def test_relations_recall_apposition_after_a_parenthesised_acronym():
+    text = (
+        "The Collective Security Treaty Organization (CSTO), Russia's main military ally in "
+        "the region, stayed silent."
+    )
+    assert any(t[2] == "ALLY" and {t[0], t[1]} == {"csto", "RUS"} for t in tuples(text)), tuples(
+        text
+    )
+
+
+def test_relations_recall_relative_clause_between_subject_and_verb():
+    text = (
+        "The IMF, which disbursed about $1 billion to Pakistan in May, has asked Islamabad to "
+        "cut spending."
+    )
+    found = tuples(text)
+    assert ("imf", "PAK", "AID", False) in found
+    assert ("imf", "PAK", "REQUEST", False) in found
+    text = "Iran, which has backed the Houthis since 2015, denied arming them."
+    assert ("IRN", "houthis", "SUPPORT", False) in tuples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Strikes by Israel on Yemen killed nine people.", ("ISR", "YEM", "ASSAULT")),
+        ("Talks between Armenia and Azerbaijan resumed.", ("ARM", "AZE", "CONSULT")),
+        ("Russia's withdrawal from Syria surprised Turkey.", ("RUS", "SYR", "RETREAT")),
+        ("China's blockade of Taiwan would be costly.", None),
+        ("The withdrawal of Russian troops from Syria began.", ("RUS", "SYR", "RETREAT")),
+        ("Israel's blockade of Lebanon lasted a month.", ("ISR", "LBN", "COERCE")),
+    ],
+)
+def test_relations_recall_nominalisations_in_prepositional_phrases(text, expected):
+    if expected is not None:
+        assert (*expected, False) in tuples(text), tuples(text)
+
+
+def test_relations_recall_both_sides_traded_listed_strikes():
+    text = (
+        "India and Pakistan fought a short war in May. Both sides then traded missile, drone "
+        "and artillery strikes."
+    )
+    found = tuples(text)
+    assert {("IND", "PAK", "ASSAULT", False), ("PAK", "IND", "ASSAULT", False)} <= found
