@@ -175,7 +175,12 @@ class _Context:
         self.claims.append(_Found(claim, cue, self.sentence_of(anchor) or 0))
         self.finder.history.append(speaker)
         self.finder.history.sort(key=lambda s: s.span.start)
-        if speaker.actor is not None and speaker.role is None:
+        for other in speaker.others:
+            # "Both analysts expect ...", "They argued ...": one attribution per person
+            if other != speaker.actor:
+                twin = attrs.evolve(claim, speaker=other)
+                self.claims.append(_Found(twin, cue, self.sentence_of(anchor) or 0))
+        if speaker.actor is not None and speaker.role is None and not speaker.others:
             # "Russia and China said ...": one attribution per speaker
             for other in self.finder.coordinated_before(speaker.span.start):
                 if other.actor != speaker.actor:
@@ -365,6 +370,14 @@ def _attribution_after(ctx: _Context, q: Quote) -> tuple[Speaker | None, Span, C
         cue_span = Span(m.start(), m.end())
         ctx.used_cues.add(m.start())
         speaker = ctx.finder.at_end(q.close, m.start())
+        commas = [q.close + c.start() for c in re.finditer(",", between)]
+        if len(commas) >= 2 and not between[commas[-1] - q.close + 1 :].strip():
+            # '"...," Trinidad's prime minister, Kamla Persad-Bissessar, said'
+            named = ctx.finder.apposed_name(
+                commas[-3] + 1 if len(commas) > 2 else q.close, commas[-2], commas[-1]
+            )
+            if named is not None and (speaker is None or speaker.kind != "person"):
+                speaker = named
         if speaker is None and "," in between.strip().rstrip(","):
             # '"...," Hikmet Hajiyev, foreign policy adviser to Aliyev, said'
             speaker = ctx.finder.at_start(q.close, m.start())
@@ -713,8 +726,13 @@ def _subject(ctx: _Context, start: int, end: int) -> Speaker | None:
         commas = [start + c.start() for c in re.finditer(",", text[start:last])]
         for i, at in enumerate(commas):
             found = ctx.finder.at_end(segment, at)
+            following = commas[i + 1] if i + 1 < len(commas) else last
+            if (found is None or found.kind != "person") and following == last:
+                # "Kenya's former president, Uhuru Kenyatta, warned": the apposed name
+                named = ctx.finder.apposed_name(segment, at, last)
+                if named is not None:
+                    return named
             if found is not None and _heads(ctx, segment, found):
-                following = commas[i + 1] if i + 1 < len(commas) else last
                 if (found.role is not None or found.kind != "person") and following == last:
                     # "The UN special envoy for Yemen, Hans Grundberg, urged": the name
                     named = ctx.finder.at_end(at + 1, last)

@@ -127,6 +127,22 @@ class Lexicon:
             {"administration", "government", "ministry", "military", "army", "cabinet"}
         )
 
+        #: Definite common nouns standing for an earlier actor: noun -> (kinds, reach).
+        self.anaphors: dict[str, tuple[tuple[str, ...], int]] = {
+            r["noun"].strip().lower(): (
+                tuple(k.strip() for k in r["kinds"].split(";") if k.strip()),
+                int(r["reach"]),
+            )
+            for r in _rows("anaphors.csv")
+        }
+        # "the group", "this bloc", "the militant group", "the country's foreign ministry"
+        # ending at the end of the searched string.
+        self.anaphor_re = re.compile(
+            r"\b(?i:the|this|that)\s+(?:[\w-]+(?:'s|\u2019s)?\s+){0,2}?("
+            + _alternation(list(self.anaphors))
+            + r")\s*$"
+        )
+
         signals: dict[str, list[str]] = {}
         for row in _rows("signals.csv"):
             signals.setdefault(row["kind"], []).extend(

@@ -418,6 +418,17 @@ _LETTERS = str.maketrans(
 )
 
 
+def new_actor_id(name: str, kind: str) -> str:
+    """The id the actors plugin gives an actor it does not know (its public ``actor_id``), so
+    that a speaker found here and a mention found there are one actor; the same slug rule
+    where that plugin is not installed."""
+    try:
+        from geobrief_actors import actor_id
+    except ImportError:  # pragma: no cover - the actors plugin ships with geobrief
+        return slug(name)
+    return actor_id(name, kind) or slug(name)
+
+
 def slug(name: str) -> str:
     """Lowercase-hyphen identifier of a name ("Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan",
     "Serdar Kılıç" -> "serdar-kilic")."""
@@ -427,7 +438,7 @@ def slug(name: str) -> str:
 
 
 class Speaker(NamedTuple):
-    """A resolved speaker."""
+    """A resolved speaker (with ``others``, the further members of a plural one)."""
 
     actor: str | None
     """Actor id, or ``None`` for an unnamed source."""
@@ -439,6 +450,9 @@ class Speaker(NamedTuple):
     """Role noun of an unnamed (or collective) speaker."""
     kind: str = "thing"
     """person, plural or thing: what a later pronoun may refer back to it as."""
+    others: tuple[str, ...] = ()
+    """Further actor ids a plural speaker stands for ("both analysts", "they"): each gets the
+    claim as well."""
 
 
 class SpeakerFinder:
@@ -563,11 +577,18 @@ class SpeakerFinder:
             if role is not None:
                 start = tail_start
         mention = self.mention_ending_at(stop)
+        anaphor = self._anaphor(start, stop)
+        if anaphor is not None:
+            return anaphor
         if role is not None and not self.in_quote(role.start()):
             rstart = role.start()
             noun = role.group(1).lower()
             inside = [m for m in self.mentions_in(rstart, stop) if m.span.end <= stop]
-            if noun.endswith("s") or noun in ("media", "people"):
+            if (
+                noun.endswith("s")
+                or noun == "media"
+                or self.lex.role_singular.get(noun, noun) != noun
+            ):
                 kind = "plural"
             else:
                 singular_noun = self.lex.role_singular.get(noun, noun)
@@ -590,6 +611,10 @@ class SpeakerFinder:
                     else:
                         actor_id = m.actor
                 return Speaker(actor_id, name_span.of(text), name_span, singular, kind)
+            if mention is None and kind == "plural":
+                group = self._counted_people(name_span)
+                if group is not None:
+                    return group._replace(role=singular)
             if mention is None:
                 actor_id = None
                 if singular in self.lex.institution_roles and re.match(
@@ -620,6 +645,125 @@ class SpeakerFinder:
             if self._after_place_preposition(start, name.span.start):
                 return None  # "in Karachi": a place the mentions stage left out
         return self._name_ending(start, stop)
+
+    def actor_kind(self, actor_id: str | None) -> str | None:
+        actor = self.actors.get(actor_id or "") or self.new_actors.get(actor_id or "")
+        return actor.kind if actor is not None else None
+
+    def _anaphor(self, start: int, stop: int) -> Speaker | None:
+        """ "the group says", "the bloc argued", "the ministry said": the latest earlier actor
+        of the kind the noun names (data/anaphors.csv)."""
+        words = self.text[max(start, stop - 60) : stop].split()
+        if not words or words[-1] not in self.lex.anaphors:
+            return None
+        m = self.lex.anaphor_re.search(self.text, max(start, stop - 60), stop)
+        if m is None or self.in_quote(m.start()):
+            return None
+        noun = m.group(1)
+        kinds, reach = self.lex.anaphors[noun]
+        span = Span(m.start(), stop)
+        role = self.lex.role_singular.get(noun)
+        inside = [x for x in self.mentions_in(span.start, span.end) if x.span.end <= stop]
+        for x in inside:
+            if self.actor_kind(x.actor) in kinds:
+                return Speaker(x.actor, span.of(self.text), span, role, "thing")
+        if inside:
+            # "the country's foreign ministry", "Germany's government": the possessor decides
+            # for institution roles; for "the Iran-backed group" the group is looked up.
+            if "state" in kinds:
+                return None
+        actor = self.latest_of_kind(kinds, span.start, reach)
+        if actor is None:
+            return None
+        return Speaker(actor, span.of(self.text), span, role, "thing")
+
+    def latest_of_kind(self, kinds: tuple[str, ...], before: int, reach: int) -> str | None:
+        """The latest actor of the first of ``kinds`` mentioned outside quotations in the
+        ``reach`` characters before ``before``."""
+        candidates = [
+            m
+            for m in (*self.mentions_in(max(0, before - reach), before), *self.new_mentions)
+            if max(0, before - reach) <= m.span.start
+            and m.span.end <= before
+            and not self.in_quote(m.span.start)
+        ]
+        for kind in kinds:
+            best = None
+            for m in candidates:
+                if self.actor_kind(m.actor) == kind and (
+                    best is None or m.span.start > best.span.start
+                ):
+                    if kind != "state" or m.form != "demonym" or self._heads_group(m):
+                        best = m
+            if best is not None:
+                return best.actor
+        return None
+
+    def recent_people(self, before: int, count: int, reach: int = 1200) -> list[Mention]:
+        """The last ``count`` distinct people named outside quotations before ``before``
+        (latest first)."""
+        pool = [
+            m
+            for m in (*self.mentions_in(max(0, before - reach), before), *self.new_mentions)
+            if max(0, before - reach) <= m.span.start
+            and m.span.end <= before
+            and not self.in_quote(m.span.start)
+            and self.actor_kind(m.actor) == "person"
+        ]
+        pool.sort(key=lambda m: m.span.start, reverse=True)
+        out: list[Mention] = []
+        for m in pool:
+            if all(o.actor != m.actor for o in out):
+                out.append(m)
+            if len(out) == count:
+                break
+        return out
+
+    def _counted_people(self, span: Span) -> Speaker | None:
+        """ "Both analysts", "the two officials", "all three men": the last two (three) people
+        named before the phrase, each a speaker."""
+        words = self.text[span.start : span.end].lower().split()
+        if not words:
+            return None
+        head = " ".join(words[:2])
+        if words[0] == "both" or head in ("the two", "the pair", "the duo"):
+            count = 2
+        elif head in ("the three", "all three"):
+            count = 3
+        else:
+            return None
+        people = self.recent_people(span.start, count)
+        if len(people) < count:
+            return None
+        people.reverse()
+        return Speaker(
+            people[0].actor,
+            span.of(self.text),
+            span,
+            None,
+            "plural",
+            tuple(p.actor for p in people[1:]),
+        )
+
+    def coordinated_after(self, mention: Mention) -> list[Mention]:
+        """The later members of a coordination whose first member is ``mention`` ("France and
+        Germany", "France, Germany and Italy")."""
+        out: list[Mention] = []
+        end = mention.span.end
+        while True:
+            joint = re.match(
+                r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", self.text[end : end + 12]
+            )
+            if joint is None:
+                return out
+            following = [m for m in self.mentions_in(end + joint.end(), end + joint.end() + 60)]
+            if not following or following[0].span.start != end + joint.end():
+                return out
+            nxt = following[0]
+            out.append(nxt)
+            end = nxt.span.end
+            if "and" in joint.group():
+                return out
 
     def _after_place_preposition(self, start: int, position: int) -> bool:
         before = self.text[max(start, position - 12) : position]
@@ -670,6 +814,8 @@ class SpeakerFinder:
         words = self.strip_titles(best.group().split())
         if not words or words[0].lower() in _NOT_NAMES or words[-1].lower() in _NOT_NAMES:
             return None
+        if words[-1].endswith(("'s", "\u2019s", "'", "\u2019")):
+            return None  # "Kenya's former president": a possessor, not a speaker
         name = " ".join(words)
         nstart = start + best.start() + best.group().index(words[0])
         span = Span(nstart, stop)
@@ -691,7 +837,7 @@ class SpeakerFinder:
                 given = self.strip_titles([*earlier.group(1).split(), words[0]])[:-1]
                 if given and given[0].lower() not in _NOT_NAMES:
                     full = " ".join([*given, words[0]])
-        actor_id = slug(full)
+        actor_id = new_actor_id(full, "organization" if is_org else "person")
         if not actor_id:
             return None
         if actor_id not in self.actors and actor_id not in self.new_actors:
@@ -701,6 +847,37 @@ class SpeakerFinder:
                 self.by_surname.setdefault(words[-1].lower(), actor_id)
         self.new_mentions.append(Mention(actor=actor_id, span=span, text=name, form="name"))
         return Speaker(actor_id, name, span, None, "thing" if is_org else "person")
+
+    def is_role_phrase(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is a short role or title noun phrase ("Kenya's former
+        president", "the bloc's chief negotiator", "Sierra Leone's ambassador to the UN")."""
+        words = self.text[start:end].split()
+        if not words or len(words) > 10:
+            return False
+        for word in words:
+            low = word.lower().strip(".,")
+            if word[:1].islower() and (
+                low in self.lex.titles or low in _TITLES or low in self.lex.role_singular
+            ):
+                return True
+        return False
+
+    def apposed_name(self, start: int, comma: int, end: int) -> Speaker | None:
+        """A person's name set off by commas after a role phrase ("Trinidad's prime minister,
+        Kamla Persad-Bissessar, said"): the role phrase is ``[start, comma)``, the name ends at
+        ``end`` (its closing comma). The person speaks, not the state in the role phrase."""
+        if not self.is_role_phrase(start, comma):
+            return None
+        stop = end
+        while stop > comma and self.text[stop - 1] in " ,":
+            stop -= 1
+        named = self.at_end(comma + 1, stop)
+        if named is None or named.kind != "person" or named.role is not None:
+            return None
+        lead = self.text[comma + 1 : named.span.start].split()
+        if any(not (w[:1].isupper() or w.lower().strip(".") in self.lex.titles) for w in lead):
+            return None
+        return named
 
     def strip_titles(self, words: list[str]) -> list[str]:
         """A name without the titles written before it: everything up to the last title word
@@ -874,7 +1051,37 @@ class SpeakerFinder:
                 )
         else:
             pick = speaker or mention
+        if want == "plural":
+            group = self._plural_referent(pick, span)
+            if group is not None:
+                return group
         if pick is None:
             return None
         actor = pick.actor
         return Speaker(actor, text[span.start : span.end], span, None, want)
+
+    def _plural_referent(self, pick: Speaker | Mention | None, span: Span) -> Speaker | None:
+        """ "They": two people named in this or the previous sentence after any state or
+        organisation ("X met Y in Geneva. They argued"), else every member of the coordinated
+        subject that was picked ("France and Germany rejected the plan. They argued")."""
+        text = self.text
+        window = max(0, span.start - 400)
+        stops = [i for i in range(window, span.start) if text[i] in ".!?\n"]
+        # the previous sentence: from the second-last sentence end before the pronoun
+        previous_start = stops[-2] + 1 if len(stops) >= 2 else window
+        people = self.recent_people(span.start, 2, reach=span.start - previous_start)
+        pick_at = pick.span.start if pick is not None else -1
+        name = text[span.start : span.end]
+        if len(people) == 2 and min(p.span.start for p in people) > pick_at:
+            people.reverse()
+            return Speaker(people[0].actor, name, span, None, "plural", (people[1].actor,))
+        if pick is None or pick.actor is None:
+            return None
+        if isinstance(pick, Mention):
+            members = [m.actor for m in self.coordinated_after(pick)]
+        else:
+            members = [m.actor for m in self.coordinated_before(pick.span.start)]
+        members = [a for a in dict.fromkeys(members) if a and a != pick.actor]
+        if not members:
+            return None
+        return Speaker(pick.actor, name, span, None, "plural", tuple(members))
