@@ -562,6 +562,11 @@ def _nominal(slots: list[Slot], i: int, trigger: Trigger) -> bool:
         return False
     prev = slots[i - 1]
     if prev.actor is not None:
+        if trigger.tag == "s" and i >= 2 and slots[i - 2].actor is None:
+            # "targeting U.S. ships", "of Russian arms": an actor modifying a noun
+            before = slots[i - 2].word
+            if before in DETERMINERS or before in PREPOSITIONS or before.endswith("ing"):
+                return True
         return prev.demonym and trigger.tag != "past"
     word = prev.word
     if word == "'s" or (word in DETERMINERS and word != "that"):
@@ -674,6 +679,8 @@ class _Sentence:
         self.consumed: set[int] = set()
         #: The agents of the last verb read without a recipient.
         self.agent_only: tuple[str, ...] | None = None
+        #: The recipients of the sentence's last aid ("supplied Russia with drones").
+        self.aid_recipients: tuple[str, ...] = ()
         self.slots = _slots(doc, span, mentions, extra)
         self.clauses = _clauses(self.slots, doc.normalized)
         self.groups = _LazyGroups(self.slots, self.clauses)
@@ -751,6 +758,13 @@ class _Sentence:
             for f in self.current
         )
 
+    def used_participle(self, lo: int, hi: int) -> bool:
+        """Whether a participle of use ("used", "deployed", "fired") opens a phrase set off by a
+        comma in ``[lo, hi)``."""
+        return any(
+            self.word(j) == "," and self.cues.has("use", self.word(j + 1)) for j in range(lo, hi)
+        )
+
     def detached(self, lo: int, hi: int) -> bool:
         """Whether a participle phrase set off by a comma starts in ``[lo, hi)``
         ("supplied drones, used in attacks on Ukraine": the attacker is not the supplier)."""
@@ -775,6 +789,14 @@ class _Sentence:
             g = next((g for g in groups if g.last == np_start - 2), None)
             if g is not None and not g.possessive and not g.oblique:
                 return g
+            if self.word(np_start - 2) == ")" and self.word(np_start - 4) == "(":
+                # "... wal-Muslimin (JNIM), al-Qaeda's affiliate": the bracketed name
+                k = np_start - 3
+                for c2, (lo, hi) in enumerate(self.clauses):
+                    if lo <= k < hi:
+                        g = next((g for g in self.groups[c2] if g.last == k), None)
+                        if g is not None and not g.possessive:
+                            return g
         j = end
         if self.word(j) == ",":
             j += 1
@@ -1341,6 +1363,10 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
                 # "gave U.S. forces access to nine bases": mutual military cooperation
                 trigger = trigger._replace(type="COOPERATE")
                 found = found._replace(trigger=trigger)
+            if trigger.pos == "noun" and _truce_in_force(sentence, found):
+                # "a ceasefire took hold", "declared a truce": PLOVER RETREAT, both ways
+                trigger = trigger._replace(type="RETREAT", frame="mutual")
+                found = found._replace(trigger=trigger)
             if (
                 trigger.type == "MOBILIZE"
                 and trigger.pos == "verb"
@@ -1442,12 +1468,25 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
             ):
                 mode = "hypothetical"
             events.append(_Event(pairs, rtype, negated, mode, found, c))
+            if rtype == "AID" and not negated:
+                sentence.aid_recipients = tuple(dict.fromkeys(b for _a, b in pairs))
             sentence.recent_agents.extend(a for a, _b in pairs)
             if not negated and mode != "hypothetical":
                 directed = trigger.frame in ("directed", "inverse")
                 sentence.history.extend((a, b, rtype, directed) for a, b in pairs)
             previous_end = found.end
     return events
+
+
+def _truce_in_force(s: _Sentence, found: Found) -> bool:
+    """Whether a truce is declared or observed ("declared a ceasefire", "respected the truce")
+    or takes effect ("a ceasefire took hold", "the truce came into force"), not agreed."""
+    if not s.cues.has("truce", found.trigger.lemma):
+        return False
+    k = found.start - 1
+    if s.word(k) in DETERMINERS:
+        k -= 1
+    return s.cue_at(k, "observe") > 0 or s.cue_at(found.end, "holds") > 0
 
 
 def _delayed_intent(s: _Sentence, found: Found, found_all: list[Found]) -> bool:
@@ -1659,15 +1698,21 @@ def _resolve(
         if (
             len(parts) <= 1
             and s.cues.has("truce", trigger.lemma)
-            and s.cue_in(max(lo, np_start - 2), np_start, "accept") is not None
+            and (
+                trigger.type == "RETREAT"
+                or s.cue_in(max(lo, np_start - 2), np_start, "accept") is not None
+            )
         ):
-            # "Hezbollah accepted a ceasefire": the truce is with its enemy
+            # "Hezbollah accepted a ceasefire": the truce is with its enemy; "a ceasefire took
+            # hold": between the parties of the latest hostilities
             if not parts:
                 subject = s.subject(c, np_start, used)
                 parts = list(subject.actors[:1]) if subject is not None else []
                 agent_end = subject.last + 1 if subject is not None else agent_end
             if parts:
                 parts.extend(_recent_enemy(s, parts[0]))
+            elif trigger.type == "RETREAT":
+                parts = list(_last_hostile_pair(s.history))
         if len(parts) < 2:
             return None
         pairs = _pairs(parts)
@@ -1698,7 +1743,10 @@ def _resolve(
         if subject is None:
             return None
         if subject.first >= lo and s.detached(subject.last + 1, np_start):
-            return None
+            # "supplied Russia with drones, used in attacks on Ukraine": the recipient uses them
+            if not (s.aid_recipients and s.used_participle(subject.last + 1, np_start)):
+                return None
+            subject = subject._replace(actors=s.aid_recipients)
         if s.reaction_between(subject, np_start) or s.mediator_between(subject, np_start):
             # "Turkey condemned the strikes on Syria": the strikes are someone else's
             return None
@@ -1812,6 +1860,8 @@ def _resolve_verb(
         # "A and B were hosted by C": each with C (symmetric ties need one direction only)
         pairs = [(a, b) for a in agent.actors for b in patient.actors if a != b]
         return pairs, False, found.start
+    if frame == "warned":
+        return _warned(s, c, found, used)
     stop = hi
     opener = s.word(lo)
     obj = s.object_group(c, found.end, stop, trigger.preps) if trigger.direct else None
@@ -1930,6 +1980,34 @@ def _resolve_verb(
     return [(a, b) for a in subject.actors for b in obj.actors], False, agent_end
 
 
+def _warned(
+    s: _Sentence, c: int, found: Found, used: set[int]
+) -> tuple[list[tuple[str, str]], bool, int] | None:
+    """ "Katz said the group would pay a heavy price": a stock threat reported of a speaker
+    threatens the subject of the idiom (the speaker is the subject of the reporting verb)."""
+    target = s.subject(c, found.start, used)
+    if target is None and c > 0:
+        target = s.inherited_subject(c, found.start)
+    if target is None:
+        return None
+    report = None
+    for k in range(target.first - 1, -1, -1):
+        if s.cues.has("report", s.word(k)):
+            report = k
+            break
+    if report is None:
+        return None
+    speaker = None
+    for groups in s.groups:
+        for g in groups:
+            if g.last < report and not g.oblique and not g.possessive:
+                speaker = g
+    if speaker is None or speaker.first == target.first:
+        return None
+    pairs = [(a, b) for a in speaker.actors for b in target.actors]
+    return pairs, True, found.start
+
+
 def _historical(time: TimeRef | None, published: dt.date | None, since: bool) -> bool:
     if time is None or time.value is None or since:
         return False
@@ -2008,7 +2086,15 @@ def extract(
         if previous_plural and previous_end >= sentence.start - 3:
             inside, plural_extra = _with_anaphors(doc, sentence, inside, previous_plural)
             extra.update(plural_extra)
-        if not inside:
+        elif history:
+            # "Both sides then traded strikes": the two parties of the latest hostilities
+            pair = _last_hostile_pair(history)
+            if pair:
+                inside, plural_extra = _with_anaphors(doc, sentence, inside, pair, sides=True)
+                extra.update(plural_extra)
+        if not inside and not (
+            history and _truce_words().intersection(_sentence_words(doc, sentence))
+        ):
             previous_plural = ()
             continue
         previous_plural = ()
@@ -2210,14 +2296,38 @@ _ANAPHOR = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _truce_words() -> frozenset[str]:
+    """The words of truce nouns ("a ceasefire took hold" names no party)."""
+    return frozenset(w for key in cues().by_kind.get("truce", ()) for w in key if w.isalpha())
+
+
+def _sentence_words(doc: Doc, sentence: Span) -> set[str]:
+    return set(_WORD.findall(doc.lower, sentence.start, sentence.end))
+
+
+def _last_hostile_pair(history: list[tuple[str, str, str, bool]]) -> tuple[str, ...]:
+    for source, target, rtype, _directed in reversed(history):
+        if target and rtype in HOSTILE:
+            return (source, target)
+    return ()
+
+
 def _with_anaphors(
-    doc: Doc, sentence: Span, inside: list[Mention], plural: tuple[str, ...]
+    doc: Doc,
+    sentence: Span,
+    inside: list[Mention],
+    plural: tuple[str, ...],
+    sides: bool = False,
 ) -> tuple[list[Mention], dict[int, tuple[str, ...]]]:
     """A plural anaphor ("these countries") read as the last coordinated group of actors in the
-    sentence before."""
+    sentence before (with ``sides``, only "both sides", "the two sides", for the two parties of
+    the latest hostilities)."""
     added = []
     extra: dict[int, tuple[str, ...]] = {}
     for match in _ANAPHOR.finditer(doc.lower, sentence.start, sentence.end):
+        if sides and not match.group(0).endswith("sides"):
+            continue
         span = Span(*match.span())
         added.append(Mention(plural[0], span, doc.text[span.slice], "name"))
         extra[span.start] = plural[1:]
@@ -2232,38 +2342,7 @@ def _by_start(m: Mention) -> int:
 
 #: Words after which "it"/"they" opens a clause as its subject.
 SUBJECT_OPENERS = frozenset(
-    [
-        ",",
-        ";",
-        ":",
-        '"',
-        "and",
-        "but",
-        "or",
-        "that",
-        "said",
-        "says",
-        "say",
-        "told",
-        "because",
-        "after",
-        "when",
-        "while",
-        "as",
-        "since",
-        "if",
-        "so",
-        "though",
-        "although",
-        "where",
-        "until",
-        "before",
-        "once",
-        "whether",
-        "then",
-        "also",
-        "now",
-    ]
+    [",", ";", ":", '"', "and", "but", "or", "that", "said", "says", "say", "told", "because", "after", "when", "while", "as", "since", "if", "so", "though", "although", "where", "until", "before", "once", "whether", "then", "also", "now", "which"]
 )
 #: Verbs after which a following adjective makes "it" an expletive or a thing ("it is clear").
 COPULAR_OPENERS = frozenset(

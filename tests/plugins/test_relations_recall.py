@@ -579,3 +579,59 @@ def test_relations_recall_both_sides_traded_listed_strikes():
     )
     found = tuples(text)
     assert {("IND", "PAK", "ASSAULT", False), ("PAK", "IND", "ASSAULT", False)} <= found
+
+
+# -- truces in force, stock threats, plural anaphors of the hostilities, aid put to use ---------
+
+
+def test_relations_recall_truce_taking_hold_is_mutual_retreat():
+    text = (
+        "India shelled Pakistani border posts on Friday. A ceasefire took hold on Saturday evening."
+    )
+    found = tuples(text)
+    assert {("IND", "PAK", "RETREAT", False), ("PAK", "IND", "RETREAT", False)} <= found
+    found = tuples("Israel and Hezbollah declared a truce on Sunday.")
+    assert ("ISR", "hezbollah", "RETREAT", False) in found
+    assert not any(t[2] == "AGREE" for t in found)
+    # agreeing to one is still an agreement
+    found = tuples("Israel and Hamas agreed on a ceasefire in Cairo.")
+    assert any(t[2] == "AGREE" for t in found)
+    assert not any(t[2] == "RETREAT" for t in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu said Hezbollah would pay a heavy price for the attack.",
+        "Erdogan warned that Armenia will face serious consequences.",
+    ],
+)
+def test_relations_recall_stock_threats_of_a_speaker(text):
+    found = tuples(text)
+    assert any(t[2] == "THREATEN" for t in found), found
+
+
+def test_relations_recall_stock_threat_without_a_speaker_is_no_relation():
+    found = tuples("Analysts expect Hezbollah to pay a heavy price, and Israel agrees.")
+    assert not any(t[2] == "THREATEN" for t in found)
+
+
+def test_relations_recall_both_sides_are_the_parties_of_the_latest_hostilities():
+    text = (
+        "India struck militant camps in Pakistan on May 7. Both sides then traded drone and "
+        "artillery strikes for three days."
+    )
+    found = tuples(text)
+    assert {("IND", "PAK", "ASSAULT", False), ("PAK", "IND", "ASSAULT", False)} <= found
+
+
+def test_relations_recall_aid_put_to_use_by_its_recipient():
+    text = "Iran has supplied Russia with drones, used in deadly attacks on Ukraine."
+    found = tuples(text)
+    assert ("RUS", "UKR", "ASSAULT", False) in found
+    assert ("IRN", "UKR", "ASSAULT", False) not in found
+
+
+def test_relations_recall_pronoun_after_a_relative_preposition():
+    text = "The Houthis signed a deal with Oman, under which they stopped attacking Israel."
+    assert ("houthis", "ISR", "RETREAT", False) in tuples(text)
