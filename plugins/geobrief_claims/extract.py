@@ -43,13 +43,21 @@ _ADVERBIAL_AFTER = re.compile(
 # "at least 12 people were killed": a quantifier, not a prepositional adjunct.
 _QUANTIFIER = re.compile(r"(?:at\s+(?:least|most)|in\s+all|over\s+\d|under\s+\d)\b")
 # "accused Taiwan of stealing", "warned Iran against escalating": an object and a gerund.
-_OF_GERUND = re.compile(r"\b(?:of|against|for)\s+\w+ing\b")
+# ("warned Iran against escalating" is a request, not a claim.)
+_OF_GERUND = re.compile(r"\b(?:of|for)\s+\w+ing\b")
 # A modal right before a cue ("will conclude", "may decide"): a forecast, not a report.
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|'ll|would|may|might|could|should|must|shall)\s+(?:\w+ly\s+|also\s+|soon\s+)?$"
 )
 # ", and Fumio Kishida": a coordinated clause with a subject of its own.
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=[A-Z])")
+# "a resolution that would have (demanded)", "a motion, which (said)": a relative pronoun with
+# only auxiliaries and adverbs between it and the cue; group 1 is its antecedent.
+_RELATIVE_BEFORE = re.compile(
+    r"\b([\w'\u2019-]+)\s*,?\s+(?:that|which|who)\s+(?:(?:would|will|could|may|might|should|"
+    r"must|has|have|had|is|are|was|were|be|been|also|not|never|only|just|once|later|then|"
+    r"already|\w+ly)\s+)*$"
+)
 _NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,1}$")
 _CLAUSE_CUT = re.compile(r"\s*(?:;|,\s+but\b|,\s+while\b|\s\u2014\s*while\b)")
 _AS = re.compile(r"\bas\b")
@@ -414,6 +422,8 @@ def _attribution_before(ctx: _Context, q: Quote) -> tuple[Speaker | None, Span, 
         ):
             cue = cues[0]
             cue_span = Span(m.start(), m.end())
+            if cue.cls == "directive" and tail.strip(" ,:\u2014\u2013-\n"):
+                return None  # 'urged both sides to "..."': a request with quoted words
             if cue.pos in ("frame",):
                 speaker = ctx.finder.at_start(m.end(), q.open)
             else:
@@ -565,14 +575,19 @@ def _one_cue(
     if text[sentence.end - 1 : sentence.end] == "?":
         return False
 
-    if cue.cls == "label":
-        return False  # "called the deal ...": a cue only before a quotation
+    if cue.cls in ("label", "directive"):
+        # "called the deal ...": a cue only before a quotation; "urged X to", "called for X",
+        # "demanded that X withdraw": requests, not assertions
+        return False
     if cue.pos == "noun":
         return _noun_cue(ctx, sentence, m, cue, cue_span)
     if cue.pos == "frame":
         return _frame_cue(ctx, sentence, m, cue, cue_span)
     if cue.pos == "passive_as":
         return _passive_cue(ctx, sentence, m, cue, cue_span)
+
+    if _in_relative_clause(ctx, sentence.start, m.start()):
+        return False
 
     # Participles: ", adding that ...", ", warning that ..." continue the sentence's speaker.
     if _is_participle(ctx, m):
@@ -694,6 +709,25 @@ def _one_cue(
     if negated and cue.cls == "cognition":
         return False  # "does not believe that" reports no view of the content
     return ctx.add(content, speaker, cue_span, cue, False) is not None
+
+
+def _in_relative_clause(ctx: _Context, start: int, cue_at: int) -> bool:
+    """Whether the cue is the verb of a relative clause on a noun that cannot speak ("vetoed a
+    resolution that would have demanded", "a motion which said"): the main clause's subject
+    did not say it. A relative on a speaker ("Egypt, which has long argued", "officials who
+    said") is no such clause."""
+    m = _RELATIVE_BEFORE.search(ctx.low, max(start, cue_at - 90), cue_at)
+    if m is None:
+        return False
+    word_start = m.start(1)
+    word = ctx.text[word_start : m.end(1)]
+    if word[:1].isupper() or ctx.finder.mention_ending_at(m.end(1)) is not None:
+        return False
+    low = word.lower()
+    lex = ctx.lex
+    if low in lex.role_singular or low in lex.anaphors:
+        return False
+    return not (low.endswith("s") and low[:-1] in lex.role_singular)
 
 
 def _drop_speaker_after(ctx: _Context, start: int, end: int) -> str:

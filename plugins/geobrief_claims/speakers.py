@@ -667,11 +667,10 @@ class SpeakerFinder:
         for x in inside:
             if self.actor_kind(x.actor) in kinds:
                 return Speaker(x.actor, span.of(self.text), span, role, "thing")
-        if inside:
+        if inside and "state" in kinds:
             # "the country's foreign ministry", "Germany's government": the possessor decides
             # for institution roles; for "the Iran-backed group" the group is looked up.
-            if "state" in kinds:
-                return None
+            return None
         actor = self.latest_of_kind(kinds, span.start, reach)
         if actor is None:
             return None
@@ -690,11 +689,12 @@ class SpeakerFinder:
         for kind in kinds:
             best = None
             for m in candidates:
-                if self.actor_kind(m.actor) == kind and (
-                    best is None or m.span.start > best.span.start
+                if (
+                    self.actor_kind(m.actor) == kind
+                    and (best is None or m.span.start > best.span.start)
+                    and (kind != "state" or m.form != "demonym" or self._heads_group(m))
                 ):
-                    if kind != "state" or m.form != "demonym" or self._heads_group(m):
-                        best = m
+                    best = m
             if best is not None:
                 return best.actor
         return None
