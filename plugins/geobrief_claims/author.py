@@ -20,6 +20,17 @@ MAX_AUTHOR_CLAIMS = 8
 #: One thesis statement per this many unattributed body sentences: a news report whose
 #: sentences are mostly attributed gets its lead only, an essay up to the maximum.
 SENTENCES_PER_THESIS = 4
+#: In an opinion piece (a share of at least OPINION_SHARE of its unattributed sentences argue:
+#: deontic modals, evaluative words, argumentative openers, comparisons), one thesis statement
+#: per this many sentences.
+OPINION_SENTENCES_PER_THESIS = 2.5
+OPINION_SHARE = 0.25
+# "far more dangerous than", "smarter than", "less risky than": a comparative judgement.
+_COMPARATIVE = re.compile(r"\b(?:more|less|fewer|\w{3,}er)\s+(?:\w+\s+){0,2}?than\b")
+# A generic (timeless) statement: present copula, "cannot", "has to" (not a reported event).
+_GENERIC = re.compile(
+    r"\b(?:is|are|cannot|can't|can|has to|have to|will have to|remains|remain|becomes|matters)\b"
+)
 _CONTENT_WORD = re.compile(r"[a-z][a-z'-]{3,}")
 _STOP = frozenset(
     [
@@ -72,7 +83,8 @@ _STOP = frozenset(
     ]
 )
 _ATTITUDE = re.compile(
-    r"^(?:[\w'\u2019.-]+\s+){1,4}(?:also\s+)?(?:sees|saw|wants|wanted|hopes|hoped|feels|felt)\b"
+    r"^(?:[\w'\u2019.-]+\s+){1,4}(?:also\s+)?(?:sees|saw|wants|wanted|hopes|hoped|feels|felt|likes|liked|prefers|"
+    r"preferred|wishes|wished)\b"
 )
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -89,14 +101,30 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in _CONTENT_WORD.findall(text) if w not in _STOP}
 
 
+def _reports(lex: Lexicon, s_low: str) -> bool:
+    """Whether a sentence holds a verb of saying, writing, labelling or requesting (used or not
+    as an attribution): the writer reports what an actor said or called something."""
+    for m in lex.cue_re.finditer(s_low):
+        for cue in lex.cues.get(" ".join(m.group().split()), ()):
+            if cue.pos in ("verb", "verb_obj", "phrase") and cue.cls in (
+                "speech",
+                "written",
+                "label",
+                "directive",
+            ):
+                return True
+    return False
+
+
 def thesis_scores(
     doc: Doc,
     sentences: Sequence[Span],
     claims: Sequence[Claim],
     quotes: Sequence[Quote],
     lex: Lexicon,
-) -> list[tuple[float, int]]:
-    """``(score, sentence index)`` for every sentence that may state the author's thesis."""
+) -> tuple[list[tuple[float, int]], bool]:
+    """``(score, sentence index)`` for every sentence that may state the author's thesis, and
+    whether the article argues (an opinion piece) rather than reports."""
     text, low = doc.text, doc.lower
     title = doc.article.title or ""
     title_words = _stems(title)
@@ -130,7 +158,7 @@ def thesis_scores(
                 embedded.add(j)
             else:
                 blocked.add(j)
-    scored = []
+    candidates = []
     for i, sentence in enumerate(sentences):
         if i in blocked and i not in embedded:
             continue
@@ -138,9 +166,29 @@ def thesis_scores(
         words = s_low.split()
         if len(words) < 6 or s_low.endswith("?") or s_low.endswith(":"):
             continue
+        candidates.append((i, sentence, s_low, words))
+    arguing = [
+        bool(
+            lex.deontic_re.search(s_low)
+            or lex.thesis_opener_re.match(s_low)
+            or _COMPARATIVE.search(s_low)
+            or len(lex.evaluative_re.findall(s_low)) >= 2
+        )
+        for _i, _sentence, s_low, _words in candidates
+    ]
+    opinion = bool(candidates) and sum(arguing) >= OPINION_SHARE * len(candidates)
+    scored = []
+    for i, sentence, s_low, words in candidates:
+        narrative = bool(
+            lex.background_re.match(s_low)
+            or lex.narrative_time_re.search(s_low)
+            or _YEAR.search(s_low)
+        )
         score = 0.0
         if i == 0:
-            score += 3.0
+            # A news report's lead states its news; an opinion piece that opens on an event
+            # ("On Monday, the minister flew to ...") argues later.
+            score += 0.5 if opinion and narrative else 3.0
         if i == last:
             score += 2.5
         if sentence.start in paragraph_starts:
@@ -165,18 +213,27 @@ def thesis_scores(
             score += 2.0 * overlap
         if _ATTITUDE.search(s_low):
             score -= 1.0  # an actor's perception or desire is reportage, not the thesis
+        if i not in embedded and _reports(lex, s_low):
+            score -= 1.0  # an actor's words or labels the writer reports ("likes to call")
         if lex.background_re.match(s_low):
             score -= 1.5
         if _YEAR.search(s_low):
             score -= 1.0
         elif _DIGIT.search(s_low):
             score -= 0.5
+        if opinion:
+            if lex.narrative_time_re.search(s_low):
+                score -= 1.0  # an event on a date: the narrative an argument rests on
+            if _COMPARATIVE.search(s_low):
+                score += 0.5
+            if not narrative and not _DIGIT.search(s_low) and _GENERIC.search(s_low):
+                score += 0.5
         if words[0] in lex.reference_pronouns:
             score -= 0.5
         if len(words) > 45:
             score -= 0.5
         scored.append((score, i))
-    return scored
+    return scored, opinion
 
 
 def author_claims(
@@ -188,10 +245,11 @@ def author_claims(
     limit: int = MAX_AUTHOR_CLAIMS,
 ) -> list[Claim]:
     """The best-scoring thesis sentences as claims of the speaker ``"author"``."""
-    scored = thesis_scores(doc, sentences, claims, quotes, lex)
+    scored, opinion = thesis_scores(doc, sentences, claims, quotes, lex)
     if not scored:
         return []
-    count = min(limit, max(1, round(len(scored) / SENTENCES_PER_THESIS)))
+    per = OPINION_SENTENCES_PER_THESIS if opinion else SENTENCES_PER_THESIS
+    count = min(limit, max(1, round(len(scored) / per)))
     best = sorted(scored, key=lambda si: (-si[0], si[1]))[:count]
     text = doc.text
     out = []

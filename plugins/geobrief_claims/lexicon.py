@@ -174,6 +174,7 @@ class Lexicon:
             r"\b(?:" + _alternation(signals["assessment_to"]) + r")\s*$"
         )
         self.reference_pronouns = frozenset(signals["reference_pronoun"])
+        self.narrative_time_re = words_re("narrative_time")
         #: Adjuncts at the start of the text after a cue ("on Wednesday, in a statement,").
         self.adjunct_re = re.compile(
             r"(?:\s*,?\s*(?:" + _alternation(signals["cue_adjunct"]) + r")(?![\w]))+\s*,?"
