@@ -159,6 +159,7 @@ def thesis_scores(
             else:
                 blocked.add(j)
     candidates = []
+    argued = 0
     for i, sentence in enumerate(sentences):
         if i in blocked and i not in embedded:
             continue
@@ -166,24 +167,21 @@ def thesis_scores(
         words = s_low.split()
         if len(words) < 6 or s_low.endswith("?") or s_low.endswith(":"):
             continue
-        candidates.append((i, sentence, s_low, words))
-    arguing = [
-        bool(
-            lex.deontic_re.search(s_low)
-            or lex.thesis_opener_re.match(s_low)
-            or _COMPARATIVE.search(s_low)
-            or len(lex.evaluative_re.findall(s_low)) >= 2
-        )
-        for _i, _sentence, s_low, _words in candidates
-    ]
-    opinion = bool(candidates) and sum(arguing) >= OPINION_SHARE * len(candidates)
+        deontic = lex.deontic_re.search(s_low) is not None
+        evaluative = len(lex.evaluative_re.findall(s_low))
+        opener = lex.thesis_opener_re.match(s_low) is not None
+        comparative = " than " in s_low and _COMPARATIVE.search(s_low) is not None
+        arguing = deontic or opener or comparative or evaluative >= 2
+        candidates.append((i, sentence, s_low, words, deontic, evaluative, opener, comparative))
+        argued += arguing
+    opinion = bool(candidates) and argued >= OPINION_SHARE * len(candidates)
     scored = []
-    for i, sentence, s_low, words in candidates:
-        narrative = bool(
-            lex.background_re.match(s_low)
-            or lex.narrative_time_re.search(s_low)
-            or _YEAR.search(s_low)
-        )
+    for i, sentence, s_low, words, deontic, evaluative, opener, comparative in candidates:
+        background = lex.background_re.match(s_low) is not None
+        dated = lex.narrative_time_re.search(s_low) is not None if opinion else False
+        year = _YEAR.search(s_low) is not None
+        digit = year or _DIGIT.search(s_low) is not None
+        narrative = background or dated or year
         score = 0.0
         if i == 0:
             # A news report's lead states its news; an opinion piece that opens on an event
@@ -198,11 +196,10 @@ def thesis_scores(
             score += 1.0
         if i in embedded:
             score += 1.5
-        if lex.deontic_re.search(s_low):
+        if deontic:
             score += 1.5
-        evaluative = len(lex.evaluative_re.findall(s_low))
         score += min(evaluative, 4) * 0.5
-        if lex.thesis_opener_re.match(s_low):
+        if opener:
             score += 1.0
         if re.match(r"for [\w .'-]{2,30},", s_low):
             score += 1.0  # "For Russia, even a failed negotiation is valuable"
@@ -215,18 +212,18 @@ def thesis_scores(
             score -= 1.0  # an actor's perception or desire is reportage, not the thesis
         if i not in embedded and _reports(lex, s_low):
             score -= 1.0  # an actor's words or labels the writer reports ("likes to call")
-        if lex.background_re.match(s_low):
+        if background:
             score -= 1.5
-        if _YEAR.search(s_low):
+        if year:
             score -= 1.0
-        elif _DIGIT.search(s_low):
+        elif digit:
             score -= 0.5
         if opinion:
-            if lex.narrative_time_re.search(s_low):
+            if dated:
                 score -= 1.0  # an event on a date: the narrative an argument rests on
-            if _COMPARATIVE.search(s_low):
+            if comparative:
                 score += 0.5
-            if not narrative and not _DIGIT.search(s_low) and _GENERIC.search(s_low):
+            if not narrative and not digit and _GENERIC.search(s_low):
                 score += 0.5
         if words[0] in lex.reference_pronouns:
             score -= 0.5

@@ -51,12 +51,35 @@ _MODAL_BEFORE = re.compile(
 )
 # ", and Fumio Kishida": a coordinated clause with a subject of its own.
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=[A-Z])")
-# "a resolution that would have (demanded)", "a motion, which (said)": a relative pronoun with
-# only auxiliaries and adverbs between it and the cue; group 1 is its antecedent.
-_RELATIVE_BEFORE = re.compile(
-    r"\b([\w'\u2019-]+)\s*,?\s+(?:that|which|who)\s+(?:(?:would|will|could|may|might|should|"
-    r"must|has|have|had|is|are|was|were|be|been|also|not|never|only|just|once|later|then|"
-    r"already|\w+ly)\s+)*$"
+# Auxiliaries and adverbs between a relative pronoun and its verb ("that would have demanded").
+_RELATIVE_AUX = frozenset(
+    [
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+        "should",
+        "must",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "also",
+        "not",
+        "never",
+        "only",
+        "just",
+        "once",
+        "later",
+        "then",
+        "already",
+    ]
 )
 _NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:\w+\s+){0,1}$")
 _CLAUSE_CUT = re.compile(r"\s*(?:;|,\s+but\b|,\s+while\b|\s\u2014\s*while\b)")
@@ -716,18 +739,25 @@ def _in_relative_clause(ctx: _Context, start: int, cue_at: int) -> bool:
     resolution that would have demanded", "a motion which said"): the main clause's subject
     did not say it. A relative on a speaker ("Egypt, which has long argued", "officials who
     said") is no such clause."""
-    m = _RELATIVE_BEFORE.search(ctx.low, max(start, cue_at - 90), cue_at)
-    if m is None:
+    window = ctx.low[max(start, cue_at - 90) : cue_at]
+    if "that" not in window and "which" not in window and "who" not in window:
         return False
-    word_start = m.start(1)
-    word = ctx.text[word_start : m.end(1)]
-    if word[:1].isupper() or ctx.finder.mention_ending_at(m.end(1)) is not None:
+    words = window.split()
+    while words and (words[-1] in _RELATIVE_AUX or words[-1].endswith("ly")):
+        words.pop()
+    if len(words) < 2 or words[-1] not in ("that", "which", "who"):
         return False
-    low = word.lower()
+    antecedent = words[-2].rstrip(",")
+    if not antecedent or not antecedent[0].isalpha():
+        return False
+    at = ctx.low.rfind(antecedent, max(start, cue_at - 90), cue_at)
+    word = ctx.text[at : at + len(antecedent)]
+    if word[:1].isupper() or ctx.finder.mention_ending_at(at + len(antecedent)) is not None:
+        return False
     lex = ctx.lex
-    if low in lex.role_singular or low in lex.anaphors:
+    if antecedent in lex.role_singular or antecedent in lex.anaphors:
         return False
-    return not (low.endswith("s") and low[:-1] in lex.role_singular)
+    return not (antecedent.endswith("s") and antecedent[:-1] in lex.role_singular)
 
 
 def _drop_speaker_after(ctx: _Context, start: int, end: int) -> str:

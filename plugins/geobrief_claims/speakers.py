@@ -653,8 +653,8 @@ class SpeakerFinder:
     def _anaphor(self, start: int, stop: int) -> Speaker | None:
         """ "the group says", "the bloc argued", "the ministry said": the latest earlier actor
         of the kind the noun names (data/anaphors.csv)."""
-        words = self.text[max(start, stop - 60) : stop].split()
-        if not words or words[-1] not in self.lex.anaphors:
+        space = self.text.rfind(" ", max(start, stop - 30), stop)
+        if space < 0 or self.text[space + 1 : stop].strip() not in self.lex.anaphors:
             return None
         m = self.lex.anaphor_re.search(self.text, max(start, stop - 60), stop)
         if m is None or self.in_quote(m.start()):
