@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -275,3 +276,28 @@ def test_loaders_captions_inside_the_body_are_boilerplate():
     caption = next(r for r in layout.regions if r.kind == "caption")
     assert caption.span.of(text).startswith("Delegates arrive")
     assert layout.body.contains(caption.span)
+
+
+LAYOUTS = sorted((Path(__file__).parents[1] / "data" / "layouts").glob("*.txt"))
+
+
+def _fold(value: str | None) -> str:
+    return " ".join((value or "").replace("\u2019", "'").split()).lower()
+
+
+@pytest.mark.parametrize("path", LAYOUTS, ids=[p.stem for p in LAYOUTS])
+def test_loaders_layout_fixtures_match_expected_metadata(path):
+    text = path.read_text("utf-8")
+    expected = json.loads(path.with_suffix(".json").read_text("utf-8"))
+    layout = detect_layout(text)
+    found = {
+        "title": layout.title,
+        "published": layout.published.isoformat() if layout.published else None,
+        "author": layout.author,
+        "source": layout.source,
+    }
+    for field in ("title", "published", "author", "source"):
+        assert _fold(found[field]) == _fold(expected[field]), field
+    body = _fold(layout.body.of(text))
+    assert body.startswith(_fold(expected["body_first"])), body[:80]
+    assert body.endswith(_fold(expected["body_last"])), body[-80:]

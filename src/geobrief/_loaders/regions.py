@@ -65,20 +65,25 @@ class _DateSearch:
 
 
 _DATE = _DateSearch()
+_ZONE = r"(?:\s*\(?[A-Z]{2,5}(?:[+\-\u2212]\d{1,2}(?::?\d\d)?)?\)?)"
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?{_ZONE}?"
 _DATELINE_PREFIX = re.compile(
-    r"^(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|last\s+modified|date)"
-    r"(?:\s+(?:on|at))?\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?",
+    r"^(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|last\s+modified|modified|date)"
+    r"(?:\s+(?:on|at))?\s*:?\s*)?"
+    rf"(?:{_CLOCK}(?![\d./])\s*,?\s*(?:on\s+)?)?"  # a time before the date: "Updated 6:42 AM GMT, March 21"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?",
     re.I,
 )
 _TIME_TAIL = re.compile(
-    r"^[\s,|\-\u2013\u2014\u00a0@at]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
+    rf"^[\s,|\-\u2013\u2014\u00a0@at]*(?:{_CLOCK})?"
     r"[\s|\-\u2013\u2014]*(?:updated.*)?$",
     re.I,
 )
 _NAME = r"[A-Z][\w'\u2019.\-]+(?:\s+(?:[A-Z][\w'\u2019.\-]+|de|van|von|al|bin|der|la|le)){0,4}"
 _PLACE = r"(?:\s+(?:in|from)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
 _BYLINE = re.compile(
-    r"^(?:[Bb]y|BY|[Ww]ritten\s+by|[Ww]ords\s+by|[Aa]uthor:)\s+"
+    r"^(?:(?:[Oo]pinion|[Aa]nalysis|[Cc]ommentary|[Cc]omment|[Cc]olumn|[Ee]ssay|[Rr]eview|[Ss]tory|"
+    r"[Rr]eport|[Ii]nterview|[Pp]osted|[Ww]ritten|[Ww]ords|[Tt]ext)\s+by|[Bb]y|BY|[Aa]uthors?:)\s+"
     rf"(?P<name>{_NAME}{_PLACE}(?:\s*(?:,|and|&)\s*{_NAME}{_PLACE})*)"
     r"(?:\s*[,|\-\u2013\u2014\u2022\u00b7].*)?$"
 )
@@ -90,7 +95,7 @@ _CREDIT = re.compile(
     r"^\(?\s*(?:photos?|photographs?|images?|pictures?|credit|illustration|video|source\s+image)s?"
     r"\b.{0,80}$"
     r"|^\(.{0,80}\b(?:getty|afp|reuters|ap\s+photo|epa|shutterstock|photos?|images?)\b.{0,40}\)$"
-    r"|\b(?:credit|photo|photograph|image|picture)\s*:\s*[A-Z].{0,60}$",
+    r"|\b(?:credit|photo|photograph|image|picture)(?:\s*:|\.{2,4}|\u2026)\s*[A-Z].{0,60}$",
     re.I,
 )
 # A caption that ends with its credit in brackets: "... east of Taiwan on April 2. (Ministry via AP)"
@@ -98,34 +103,120 @@ _CREDITED_CAPTION = re.compile(
     r"\((?:[^()]{0,80}\b(?:AP|AFP|Reuters|Getty|EPA|Xinhua|Bloomberg|Anadolu|Shutterstock|via|File|"
     r"[Pp]hotos?|[Ii]mages?|[Hh]andout|[Pp]ool)\b[^()]{0,60})\)\s*$"
 )
-_CAPTION_LABEL = re.compile(r"\b(?:credit|photo|photograph|image|picture)\s*:", re.I)
+_CAPTION_LABEL = re.compile(
+    r"\b(?:credit|photo|photograph|image|picture)(?:\s*:|\.{2,4}|\u2026)", re.I
+)
 # A byline without "By": a bare name, its role on the next line ("Middle East correspondent").
 _NAME_LINE = re.compile(
     r"^[A-Z][\w'\u2019\-]+(?:\s+(?:[A-Z][\w'\u2019.\-]+|de|van|von|al|bin)){1,3}$"
 )
 _JOURNALIST_ROLE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|staff|bureau\s+chief|"
-    r"analyst|commentator)\b",
+    r"analyst|commentator|fellow|director|professor|lecturer|researcher|scholar|associate|"
+    r"chair|president|head\s+of|programme|program|university|institute|college|school|centre|"
+    r"center|foundation|council)\b",
     re.I,
 )
+# A name followed by its role or affiliation: "Karim Nasser, Staff Writer",
+# "Amara Okafor, Lecturer in International Relations, University of Leeds".
+_ROLE_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+(?:[A-Z][\w'\u2019.\-]+|de|van|von|al|bin)){1,3})"
+    r"\s*[,|\u2013\u2014]\s*(?P<role>[A-Z].{2,120})$"
+)
+# A byline's place line: "Reporting from Istanbul".
+_REPORTING_FROM = re.compile(r"^reporting\s+from\s+[A-Z]", re.I)
 _SECTION = re.compile(
     r"^(?:[a-z][a-z\-&]*(?:\s+[a-z][a-z\-&]*){0,2}|[A-Z][A-Z\-&]+(?:\s+[A-Z][A-Z\-&]+){0,2})$"
 )
 _SECTION_PARTS = re.compile(r"\s*[|\u203a\u00bb>/\u00b7]\s*")
 
 
-def _load_sections() -> frozenset[str]:
+def _data_lines(name: str) -> list[str]:
     from importlib import resources
 
-    text = resources.files("geobrief").joinpath("data", "sections.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower()
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    text = resources.files("geobrief").joinpath("data", name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _load_sections() -> frozenset[str]:
+    return frozenset(line.lower() for line in _data_lines("sections.txt"))
 
 
 _SECTIONS = _load_sections()
+_OUTLET_WORDS = frozenset(line.lower() for line in _data_lines("outlet_words.txt"))
+_AGENCY_NAMES = {
+    written.strip().lower(): reported.strip()
+    for written, _, reported in (line.partition("|") for line in _data_lines("news_agencies.txt"))
+}
+_FURNITURE = frozenset(line.lower() for line in _data_lines("page_furniture.txt"))
+_FURNITURE_FORM = re.compile(
+    r"^(?:[\d.,]+\s*[km]?"  # counters: likes, comments, shares
+    r"|\d+\s*(?:-|\u2013)?\s*(?:min(?:ute)?s?|hours?|hrs?)\.?(?:\s+(?:read|listen|watch))?"
+    r"|(?:estimated\s+)?reading\s+time\b.{0,30}"
+    r"|listen\s+to\s+(?:this\s+)?(?:article|story)\b.{0,40}"
+    r"|(?:skip|close)\s+(?:advertisement|ad)"
+    r")$",
+    re.I,
+)
+_FURNITURE_STRIP = " \t\u2219\u00b7\u2022|\u25b6\u25ba>*-\u2013\u2014:"
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'\u2019.&\-]*|of|the|and|&|on|de|al|for)$")
+
+
+def _is_furniture(line: _Line) -> bool:
+    """A button, counter or widget label: "Share", "5 min read", "Listen to this article"."""
+    if line.words > 10:
+        return False
+    text = line.text.strip(_FURNITURE_STRIP)
+    return text.lower() in _FURNITURE or bool(_FURNITURE_FORM.match(text))
+
+
+def _agency(name: str) -> str | None:
+    return _AGENCY_NAMES.get(name.strip().lower())
+
+
+def _outlet_name(text: str) -> str | None:
+    """``text`` as an outlet's name, or ``None``: a news agency ("AFP"), a web domain
+    ("example.com"), "THE DIPLOMAT" in capitals, or a capitalised name ending in a word of
+    outlet names ("Asia Times", "The Steppe Dispatch")."""
+    text = text.strip(" \t.:|\u2013\u2014-")
+    words = text.split()
+    if not words or len(words) > 5 or len(text) > 60:
+        return None
+    if (agency := _agency(text)) is not None:
+        return agency
+    if len(words) == 1 and re.fullmatch(
+        r"[A-Za-z][\w\-]*\.(?:com|org|net|co\.uk|news|info|io)", text
+    ):
+        return text
+    if not all(_NAME_WORD.match(w) for w in words) or not words[0][:1].isupper():
+        return None
+    if text.isupper() and len(words) >= 2 and words[0] == "THE" and text.lower() not in _SECTIONS:
+        return text.title()
+    if len(words) >= 2 and words[-1].lower() in _OUTLET_WORDS and text.lower() not in _SECTIONS:
+        return text.title() if text.isupper() else text
+    return None
+
+
+def _title_and_suffix(text: str) -> tuple[str, str | None] | None:
+    """A headline with its site's name after it: "Iran talks stall | Reuters" gives the title and
+    the outlet; "... | Analysis" gives the title alone. ``None`` when there is no such suffix."""
+    match = re.match(r"^(?P<title>.+?)\s+(?:\||-|\u2013|\u2014|::)\s+(?P<suffix>[^|]{2,60})$", text)
+    if not match or len(match.group("title").split()) < 3:
+        return None
+    suffix = match.group("suffix").strip()
+    outlet = _outlet_name(suffix)
+    if outlet is not None:
+        return match.group("title").strip(), outlet
+    if "|" in text and suffix.lower() in _SECTIONS:
+        return match.group("title").strip(), None
+    if (
+        text.count("|") == 1
+        and "|" in text[match.start("suffix") - 3 : match.start("suffix")]
+        and len(suffix.split()) <= 4
+        and all(_NAME_WORD.match(w) for w in suffix.split())
+    ):
+        return match.group("title").strip(), suffix
+    return None
 
 
 def _is_section(line: _Line) -> bool:
@@ -143,7 +234,7 @@ def _is_section(line: _Line) -> bool:
 
 
 _BLURB = re.compile(
-    r"^this\s+(?:piece|article|story|essay|report|commentary|analysis|op-ed|column|interview)\s+"
+    r"^editor['\u2019]?s\s+note\b|^this\s+(?:piece|article|story|essay|report|commentary|analysis|op-ed|column|interview)\s+"
     r"(?:is\s+part\s+of|was\s+(?:originally|first)|first\s+appeared|originally\s+appeared|"
     r"appeared\s+(?:first|originally)|is\s+adapted|was\s+adapted)",
     re.I,
@@ -157,7 +248,14 @@ _READ_MORE = re.compile(
     r"most\s+popular|trending|you\s+may\s+also\s+like|further\s+reading)\b",
     re.I,
 )
-_MORE_FROM = re.compile(r"^more\s+from\s+(?P<source>[A-Z].{1,60}?)\s*:?\s*$", re.I)
+_MORE_FROM = re.compile(
+    r"^(?:(?:more|most\s+read|most\s+popular|latest|top\s+stories)\s+from|thanks\s+for\s+reading)"
+    r"\s+(?P<source>[A-Z].{1,60}?)\s*[:!.]?\s*(?:$|subscribe\b)",
+    re.I,
+)
+_CORPORATE = re.compile(
+    r"(?:\s*,?\s+(?:L\.?P\.?|LLC|Ltd\.?|Limited|Inc\.?|plc|PLC|GmbH|S\.A\.|Corp\.?))+$"
+)
 _DISCLAIMER = re.compile(
     r"does\s+not\s+take\s+institutional\s+positions|views\s+(?:expressed|represented|stated)\s+"
     r"(?:here|herein|in\s+this)|do\s+not\s+necessarily\s+(?:reflect|represent)|all\s+rights\s+"
@@ -165,7 +263,8 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _PROMO = re.compile(
-    r"^(?:topics|tags|filed\s+under|categories|more\s+on)\s*:|(?:submit|send)\s+(?:a\s+|your\s+)?"
+    r"^(?:topics|tags|filed\s+under|categories|more\s+on|related\s+topics)\s*(?::|$)|"
+    r"^(?:leave\s+a\s+comment|thanks\s+for\s+reading|enter\s+your\s+email|newsletter\b)|(?:submit|send)\s+(?:a\s+|your\s+)?"
     r"(?:response|letter)|letters?\s+(?:section|page)|considered\s+for\s+publication|"
     r"^(?:sign\s+up|subscribe|share\s+(?:this|on)|follow\s+(?:us|@)|advertisement|click\s+here|"
     r"download\s+our|join\s+our|get\s+the\s+latest|listen\s+to\s+this|watch:|this\s+article\s+"
@@ -181,17 +280,33 @@ _LONE_MARK = re.compile(r"^[\-\u2013\u2014*_=\u2022\u00b7#|]{1,5}$")
 # A wire dateline opening the first paragraph: "WASHINGTON, March 13, 2025 (Reuters) - ",
 # "BEIRUT (AP) — ", "KYIV, Ukraine, Jan 5 (Reuters) -".
 _WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\u2019\-]+(?:\s+[A-Z][A-Z.'\u2019\-]+){0,3})"
+    r"^(?:(?P<place>[A-Z][A-Z.'\u2019\-]+(?:\s+[A-Z][A-Z.'\u2019\-]+){0,3})"
+    r"|(?P<mixed>[A-Z][a-z'\u2019\-]+(?:\s+[A-Z][a-z'\u2019\-]+){0,2})(?=,?\s+[A-Z\w,. ]{0,40}\())?"
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?)?"
     r"(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?))?"
     r"\s*(?:\((?P<agency>[A-Z][\w.&' ]{0,30})\))?"
-    r"\s*(?:-{1,2}|\u2013|\u2014)\s+(?=[A-Z\u201c\"])"
+    r"\s*(?:-{1,2}|\u2013|\u2014|(?P<colon>:))\s+(?=[A-Z\u201c\"])"
 )
 # Trailing wire credits: "(Reporting by X; Editing by Y)", "Additional reporting by Z".
 _WIRE_CREDIT = re.compile(
     r"^\(?(?:reporting|additional\s+reporting|writing|editing|compiled)\s+by\b.{0,200}\)?$", re.I
 )
-_AGENCIES = {"AP": "AP", "REUTERS": "Reuters", "AFP": "AFP", "BLOOMBERG": "Bloomberg"}
+# Wire notes at the end: "X reported from Nairobi.", "Y contributed to this report.",
+# "--With assistance from Z."
+_WIRE_NOTE = re.compile(
+    r"contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)"
+    r"|^[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}\s+reported\s+from\s+[A-Z]"
+    r"|^[\-\u2013\u2014]*\s*[Ww]ith\s+assistance\s+from\b",
+)
+# A note that the piece appeared elsewhere first: "This article was originally published by X",
+# "Originally published at X", "A version of this article appears in print on ..."
+_REPUBLISHED = re.compile(
+    r"^(?:this\s+(?:\w+\s+){1,2}(?:was|is|has\s+been)\s+|it\s+was\s+)?"
+    r"(?:(?:originally|first)\s+(?:published|appeared|posted)|republished|reproduced|"
+    r"reprinted|cross-?posted)\b"
+    r"|^a\s+version\s+of\s+this\s+(?:article|story|piece)\s+(?:appears|appeared|was\s+published)",
+    re.I,
+)
 
 _BIO = re.compile(
     r"^[\-\u2013\u2014*_\s]*(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019.\-]+){1,3})"
@@ -199,7 +314,7 @@ _BIO = re.compile(
     r"serves\s+as|writes|covers)\s+(?:a|an|the|currently|formerly|also)?\b.{0,300}?\b(?:student|"
     r"fellow|professor|analyst|director|journalist|author|editor|researcher|writer|correspondent|"
     r"columnist|contributor|reporter|scholar|lecturer|expert|scientist|chair|president|founder|"
-    r"adviser|advisor|ambassador|officer|minister|member|head|partner|candidate|economist|"
+    r"adviser|advisor|ambassador|officer|minister|member|head|chief|partner|candidate|economist|"
     r"historian|commentator|consultant|specialist|associate|at\s+the|at\s+[A-Z]|of\s+the)\b",
 )
 _SENTENCE_END = re.compile(r"""[.?!:;\u2026]["'\u201d\u2019)\]]*\s*$""")
@@ -296,7 +411,23 @@ def _byline_author(line: str) -> str:
     names = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("name"))
     cleaned = [_BYLINE_PLACE.sub("", n).strip() for n in names if n.strip()]
     cleaned = [n for n in cleaned if n and n[0].isupper() and len(n.split()) >= 2] or cleaned
+    cleaned = [n for n in cleaned if not _JOURNALIST_ROLE.search(n)] or cleaned
     return " and ".join(cleaned)
+
+
+_DATED_BY = re.compile(
+    rf"^(?P<date>.{{6,60}}?)\s+by\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)$"
+)
+
+
+def _dateline_by(line: str) -> tuple[dt.date, str] | None:
+    """A date followed by its author: "Posted on 14 October 2025 by Levan Abashidze"."""
+    if len(line) > 160 or " by " not in line:
+        return None
+    match = _DATED_BY.match(line)
+    if match is None or (date := _dateline(match.group("date"))) is None:
+        return None
+    return date, _byline_author("By " + match.group("name"))
 
 
 def _dateline_in_byline(line: str) -> dt.date | None:
@@ -315,7 +446,7 @@ def _is_body_like(line: _Line) -> bool:
 def _front_kind(lines: list[_Line], i: int) -> str | None:
     """The region kind of a front-matter line, or ``None`` for a plain line."""
     text = lines[i].text
-    if _dateline(text):
+    if _dateline(text) or _dateline_by(text):
         return "dateline"
     if any(lines[j].text == text for j in range(i)):
         return "title"
@@ -325,6 +456,16 @@ def _front_kind(lines: list[_Line], i: int) -> str | None:
         return "blurb"
     if _SOURCE_LINE.match(text):
         return "source_line"
+    if _is_furniture(lines[i]):
+        return "furniture"
+    if lines[i].words <= 5 and _outlet_name(text):
+        return "masthead"
+    if _is_role_byline(lines[i]):
+        return "byline"
+    if lines[i].words <= 6 and _REPORTING_FROM.match(text):
+        return "byline_place"
+    if lines[i].words <= 8 and _READ_MORE.match(text):
+        return "related_links"
     if lines[i].words <= 20 and _may_be_credit(text) and _CREDIT.search(text):
         return "caption" if _CAPTION_LABEL.search(text) else "credit"
     if _CREDITED_CAPTION.search(text) and lines[i].words <= 60:
@@ -356,13 +497,41 @@ def _front_kind(lines: list[_Line], i: int) -> str | None:
     return None
 
 
+def _is_role_byline(line: _Line) -> bool:
+    """A name followed by a role or affiliation (the name itself is no role: "Senior Fellow,
+    Europe Program" is the role line of a byline, not a byline)."""
+    if line.words > 16:
+        return False
+    match = _ROLE_BYLINE.match(line.text)
+    return bool(
+        match
+        and _JOURNALIST_ROLE.search(match.group("role"))
+        and not _JOURNALIST_ROLE.search(match.group("name"))
+    )
+
+
+def _is_kicker(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
+    """A one- or two-word label above the headline ("Russia", "Middle East crisis" is too long):
+    the next line is itself headline-like."""
+    if lines[i].words > 2 or i + 1 >= len(lines) or _SENTENCE_END.search(lines[i].text):
+        return False
+    following = lines[i + 1]
+    if i + 1 < len(kinds) and kinds[i + 1] is not None:
+        return False
+    return 4 <= following.words <= 30 and not following.text.endswith(".")
+
+
 def _end_kind(line: _Line) -> str | None:
     """The region kind of a line that ends the body or sits in it as boilerplate."""
     text = line.text
     if _SOURCE_LINE.match(text):
         return "source_line"
-    if _WIRE_CREDIT.match(text):
+    if _WIRE_CREDIT.match(text) or (line.words <= 40 and _WIRE_NOTE.search(text)):
         return "credit"
+    if line.words <= 10 and _is_furniture(line):
+        return "furniture"
+    if line.words <= 40 and _REPUBLISHED.match(text):
+        return "blurb"
     if _may_be_disclaimer(text) and _DISCLAIMER.search(text):
         return "disclaimer"
     if line.words <= 15 and _READ_MORE.match(text):
@@ -379,7 +548,7 @@ def _end_kind(line: _Line) -> str | None:
         return "caption" if _CAPTION_LABEL.search(text) else "credit"
     if (
         line.words <= 60
-        and ("(" in text or ":" in text)
+        and ("(" in text or ":" in text or "..." in text or "\u2026" in text)
         and (_CREDITED_CAPTION.search(text) or _CAPTION_LABEL.search(text))
     ):
         return "caption"
@@ -435,9 +604,15 @@ def _may_be_disclaimer(text: str) -> bool:
     )
 
 
-def _source_from(lines: list[_Line]) -> str | None:
+def _source_from(
+    lines: list[_Line], masthead: str | None = None, agency: str | None = None
+) -> str | None:
     """The outlet named by a source line, a "More from" list, a disclaimer or a series blurb."""
     found: dict[str, str] = {}
+    if masthead:
+        found["masthead"] = masthead
+    if agency:
+        found["agency"] = agency
     for line in lines:
         text = line.text
         if m := _SOURCE_LINE.match(text):
@@ -454,23 +629,31 @@ def _source_from(lines: list[_Line]) -> str | None:
             m := re.search(r"views\s+of\s+(?P<source>[A-Z][\w&.\- ]{1,60}?)\s*[,.;]", text)
         ):
             found.setdefault("views", m.group("source").strip())
-        elif ("part" in text or "first" in text or "originally" in text) and (
+        elif ("part" in text or "irst" in text or "riginally" in text) and (
             m := re.search(
-                r"(?:part\s+of\s+(?:an?|the)\s+(?P<series>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})\s+series"
-                r"|(?:first|originally)\s+(?:appeared|published)\s+(?:in|on|by)\s+(?P<orig>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}))",
+                r"(?:part\s+of\s+(?:an?|the)\s+(?P<series>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})(?:['\u2019]s\s.*?)?\s+series"
+                r"|(?:[Ff]irst|[Oo]riginally)\s+(?:appeared|published|posted)\s+(?:in|on|by|at)\s+(?P<orig>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}))",
                 text,
             )
         ):
-            found.setdefault("blurb", (m.group("series") or m.group("orig")).strip())
+            if m.group("orig"):
+                found.setdefault("orig", re.split(r"\.\s", m.group("orig"))[0].strip().rstrip("."))
+            else:
+                found.setdefault("blurb", m.group("series").strip())
         elif _starts_with_copyright(text) and (
             m := re.match(
-                r"^(?:\u00a9|copyright)\s*(?:\d{4}\s*)?(?P<source>[A-Z][\w&.\- ]{1,60}?)\s*[.,]?\s*(?:all rights|$)",
+                r"^(?:\u00a9|copyright)\s*(?:\(c\)\s*)?(?:\u00a9\s*)?(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+                r"(?:by\s+(?:the\s+)?)?(?P<source>[A-Z][\w&.\- ]{1,60}?)\s*[.,]?\s*(?:all rights|$)",
                 text,
                 re.I,
             )
         ):
-            found.setdefault("copyright", m.group("source").strip())
-    for key in ("line", "more", "disclaimer", "views", "copyright", "blurb"):
+            name = re.sub(r"\s+(?:19|20)\d\d$", "", m.group("source").strip())
+            found.setdefault("copyright", _CORPORATE.sub("", name).strip())
+    # A source line names the outlet outright; a masthead or the wire agency that wrote the story
+    # come next; lists of the site's other stories, disclaimers and copyright lines last.
+    order = ("line", "masthead", "agency", "more", "disclaimer", "views", "orig", "copyright")
+    for key in (*order, "blurb"):
         if key in found:
             return found[key]
     return None
@@ -489,7 +672,9 @@ def detect_layout(text: str) -> Layout:
 
     # --- front matter: everything above the first full paragraph ----------------------------
     scan = min(len(lines), 15)
-    first_long = next((i for i in range(scan) if lines[i].words >= 25), None)
+    first_long = next(
+        (i for i in range(scan) if lines[i].words >= 25 and not _BLURB.match(lines[i].text)), None
+    )
     limit = first_long if first_long is not None else scan
     # A long standfirst can come before the byline or dateline: front matter runs to the last of
     # those strong signals within the first lines.
@@ -501,34 +686,60 @@ def detect_layout(text: str) -> Layout:
     last_meta = max((i for i, k in enumerate(kinds) if k and k != "caption"), default=-1)
     body_start = 0
     title_index: int | None = None
+    dek_index: int | None = None
+    masthead: str | None = None
     for i in range(limit):
         kind = kinds[i]
         line = lines[i]
         if kind is None:
             if title is not None and line.text == title:
                 kind = "title"
+            elif (
+                regions
+                and regions[-1].kind == "related_links"
+                and line.words <= 20
+                and not _is_body_like(line)
+            ):
+                kind = "related_links"  # the items of a list of other stories
             elif title_index is None and line.words <= 30 and not line.text.endswith("."):
-                kind = "title"
-                title_index, title = i, line.text
+                if _is_kicker(lines, kinds, i):
+                    kind = "section"
+                else:
+                    kind = "title"
+                    title_index, title = i, line.text
+                    if (split := _title_and_suffix(line.text)) is not None:
+                        title, suffix = split
+                        masthead = masthead or suffix
             elif title_index is not None and line.words <= 10 and _BARE_BYLINE.match(line.text):
                 kind = "byline"
             elif (
                 title_index is not None
-                and i == title_index + 1
+                and dek_index is None
                 and line.words < 40
                 and (i < last_meta or not _SENTENCE_END.search(line.text))
             ):
                 kind = "dek"
+                dek_index = i
             elif i < last_meta:
                 kind = "front"
             else:
                 break
         if kind == "dateline" and published is None:
             published = _dateline(line.text)
+            if published is None and (dated := _dateline_by(line.text)):
+                published, by = dated
+                author = author or by
         if kind == "byline" and author is None:
-            author = _byline_author(line.text if _BYLINE.match(line.text) else f"By {line.text}")
+            if not _BYLINE.match(line.text) and _is_role_byline(line):
+                author = _ROLE_BYLINE.match(line.text).group("name")  # type: ignore[union-attr]
+            else:
+                author = _byline_author(
+                    line.text if _BYLINE.match(line.text) else f"By {line.text}"
+                )
             if published is None:
                 published = _dateline_in_byline(line.text)
+        if kind == "masthead" and masthead is None:
+            masthead = _outlet_name(line.text)
         regions.append(Region(kind, line.span))
         body_start = i + 1
 
@@ -563,6 +774,8 @@ def detect_layout(text: str) -> Layout:
             "related_links",
             "source_line",
             "disclaimer",
+            "furniture",
+            "blurb",
         ):
             regions.append(Region(end_kinds[i], lines[i].span))  # type: ignore[arg-type]
     tail = lines[body_end_line + 1 :]
@@ -573,17 +786,32 @@ def detect_layout(text: str) -> Layout:
         regions.append(Region(kind, line.span))
 
     body = Span(lines[body_start].start, lines[body_end_line].end)
-    wire = _WIRE_DATELINE.match(lines[body_start].text)
+    wire = (
+        _WIRE_DATELINE.match(lines[body_start].text)
+        if "(" in lines[body_start].text[:80]
+        or (lines[body_start].text[:1].isupper() and lines[body_start].text[1:2].isupper())
+        else None
+    )
     agency = None
-    if wire and (wire.group("date") or wire.group("agency")):
+    if (
+        wire
+        and (
+            wire.group("date")
+            or wire.group("agency")
+            or (wire.group("place") and len(wire.group("place")) >= 4 and wire.group("colon"))
+        )
+        and (wire.group("place") or _agency(wire.group("agency") or ""))
+    ):
         regions.append(Region("dateline", Span(body.start, body.start + wire.end())))
         body = Span(body.start + wire.end(), body.end)
         agency = wire.group("agency")
         if published is None and wire.group("date"):
             published = parse_date(wire.group("date"))
-    source = _source_from(tail + lines[:body_start] + lines[body_start : body_end_line + 1])
-    if source is None and agency:
-        source = _AGENCIES.get(agency.upper(), agency)
+    source = _source_from(
+        tail + lines[:body_start] + lines[body_start : body_end_line + 1],
+        masthead=masthead,
+        agency=(_agency(agency) or agency) if agency else None,
+    )
     return Layout(
         body=body,
         regions=tuple(sorted(regions, key=lambda r: r.span.start)),
