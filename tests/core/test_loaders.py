@@ -301,3 +301,77 @@ def test_loaders_layout_fixtures_match_expected_metadata(path):
     body = _fold(layout.body.of(text))
     assert body.startswith(_fold(expected["body_first"])), body[:80]
     assert body.endswith(_fold(expected["body_last"])), body[-80:]
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("THE DIPLOMAT", "The Diplomat"),
+        ("Asia Times", "Asia Times"),
+        ("The Steppe Dispatch", "The Steppe Dispatch"),
+        ("AFP", "AFP"),
+        ("Associated Press", "AP"),
+        ("example.com", "example.com"),
+        ("The Long Road Ahead", None),
+        ("Middle East", None),
+        ("OPINION", None),
+        ("Nadia Haddad", None),
+    ],
+)
+def test_loaders_outlet_name_forms(line, outlet):
+    from geobrief._loaders.regions import _outlet_name
+
+    assert _outlet_name(line) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "Iran talks stall over inspections | Reuters",
+            ("Iran talks stall over inspections", "Reuters"),
+        ),
+        ("Gaza truce holds for a third day | Analysis", ("Gaza truce holds for a third day", None)),
+        (
+            "Border talks open in Tbilisi - Caspian Herald",
+            ("Border talks open in Tbilisi", "Caspian Herald"),
+        ),
+        ("Europe's plan \u2014 and what it leaves out", None),
+        ("Sanctions - a blunt tool that still works", None),
+    ],
+)
+def test_loaders_title_suffix_names_the_outlet(line, expected):
+    from geobrief._loaders.regions import _title_and_suffix
+
+    assert _title_and_suffix(line) == expected
+
+
+def test_loaders_page_furniture_is_neither_title_nor_body():
+    text = (
+        "Share\nSave\n12\n\u2219 Paid\n4 min read\n"
+        "Listen to this article \u00b7 5:40 min\n"
+        "Drone strikes hit refinery deep inside Russia\n"
+        "Ukrainian drones struck an oil refinery more than a thousand kilometres from the border "
+        "overnight, regional officials said on Sunday, the third such attack this month.\n"
+        "Share this article\nCopy link\n"
+    )
+    layout = detect_layout(text)
+    assert layout.title == "Drone strikes hit refinery deep inside Russia"
+    assert layout.body.of(text).startswith("Ukrainian drones")
+    assert layout.body.of(text).endswith("this month.")
+    assert sum(r.kind == "furniture" for r in layout.regions) == 8
+
+
+def test_loaders_a_parenthesis_after_a_name_is_no_wire_dateline():
+    text = (
+        "Senator Lindqvist (R) - who chairs the committee - said on Tuesday that the bill would "
+        "reach the floor before the recess, despite objections from both parties."
+    )
+    layout = detect_layout(text)
+    assert layout.body.of(text) == text and layout.source is None
+
+
+def test_loaders_one_word_kicker_above_the_headline():
+    kicker = "Ukraine\nKyiv asks allies for more air defence before winter\nBy Olena Marchenko\n\nUkraine asked its allies on Tuesday for more air defence systems before winter, warning that Russia was stockpiling missiles for strikes on the power grid.\n"
+    assert detect_layout(kicker).title == "Kyiv asks allies for more air defence before winter"
+    assert detect_layout(kicker).author == "Olena Marchenko"

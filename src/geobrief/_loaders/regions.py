@@ -317,6 +317,17 @@ _BIO = re.compile(
     r"adviser|advisor|ambassador|officer|minister|member|head|chief|partner|candidate|economist|"
     r"historian|commentator|consultant|specialist|associate|at\s+the|at\s+[A-Z]|of\s+the)\b",
 )
+# A contributor's note: "NAME writes about Nordic security for the Baltic Affairs Weekly."
+_BIO_WRITES = re.compile(
+    r"^[\-\u2013\u2014*_\s]*(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019.\-]+){1,3})"
+    r"\s+(?:writes|covers|reports)\b.{0,160}?\bfor\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _bio(text: str) -> re.Match[str] | None:
+    return _BIO.match(text) or _BIO_WRITES.match(text)
+
+
 _SENTENCE_END = re.compile(r"""[.?!:;\u2026]["'\u201d\u2019)\]]*\s*$""")
 
 
@@ -540,7 +551,7 @@ def _end_kind(line: _Line) -> str | None:
         return "promo"
     if "-" in text and _HEADLINE_TAIL.search(text) and _HEADLINE_ITEM.search(text):
         return "related_links"
-    if line.words <= 45 and _BIO.match(text):
+    if line.words <= 45 and _bio(text):
         return "author_bio"
     if _LONE_MARK.match(text):
         return "separator"
@@ -782,7 +793,7 @@ def detect_layout(text: str) -> Layout:
     for line in tail:
         kind = _end_kind(line) or "related_links"
         if kind == "author_bio" and author is None:
-            author = _BIO.match(line.text).group("name")  # type: ignore[union-attr]
+            author = _bio(line.text).group("name")  # type: ignore[union-attr]
         regions.append(Region(kind, line.span))
 
     body = Span(lines[body_start].start, lines[body_end_line].end)
