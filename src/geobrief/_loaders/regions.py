@@ -1,10 +1,15 @@
 """Find the regions of a plain-text news article: title, dek, dateline, byline, captions, body and
 the boilerplate after it. Nothing is cut: each region is a span of the unchanged text.
 
-The rules follow how web articles are pasted as text: front matter (caption, credit, section label,
-headline, standfirst, dateline, byline, series blurb) sits above the first full paragraph; the body
-runs until an end marker (an author bio, a "[Source: X]" line, "Read more", a disclaimer, a list
-of other headlines) after which no full paragraph resumes.
+The rules follow how web articles are pasted as text: front matter (masthead or site name,
+caption, credit, section label or kicker, headline, standfirst, dateline, byline, series blurb,
+page furniture such as "Share" or "5 min read") sits above the first full paragraph; the body runs
+until an end marker (an author bio, a "[Source: X]" line, wire credits, "Read more", a
+republication note, a disclaimer, a list of other headlines) after which no full paragraph
+resumes. The outlet comes from a source line, a masthead or title suffix, the wire agency of the
+dateline, a "More from X" list, a disclaimer, a republication note or a copyright line, in that
+order. Vocabularies (section labels, outlet-name words, news agencies, page furniture) are data
+files in ``geobrief/data``.
 """
 
 from __future__ import annotations
