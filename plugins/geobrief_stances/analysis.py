@@ -46,7 +46,7 @@ _VERB_TARGET_STOPS = frozenset({"between", "among", "amid"})
 
 @attrs.frozen
 class Settings:
-    """Thresholds for what is emitted."""
+    """Thresholds for what is emitted (see ``docs/plugins/stances.md``, "Calibration")."""
 
     min_polarity: float = 0.3
     """An aggregate closer to zero than this is not a stance a reader would agree on."""
@@ -56,6 +56,26 @@ class Settings:
     """The author's stance is reported only toward actors mentioned at least this often."""
     saturation: float = 0.5
     """Evidence strength at which polarity reaches 63% of the agreement ratio."""
+    min_author_strength: float | None = 0.45
+    """Total weighted evidence the author's stance needs (the author's evaluations are spread
+    over many loosely attached words, so one weak word is not enough); ``None``: as any other."""
+    max_author_targets: int = 4
+    """The author's stance is reported toward at most this many actors, the best attested
+    first: an opinion piece argues about a few central actors."""
+    max_report_share: float = 0.2
+    """A body in which more than this share of sentences carries a reporting cue ("said",
+    "according to", "spokesman") is a news report: its author takes no stance."""
+    min_author_voice: float = 0.5
+    """Nor does an author whose own voice (outside attributed claims) holds less than this share
+    of the body's sentences."""
+    pairs_base: int = 4
+    """Pairs an article may always report ..."""
+    words_per_pair: int = 80
+    """... plus one per this many body words; the best attested pairs are kept."""
+    same_side: bool = False
+    """Whether a state and a person of that state may hold a stance toward each other from
+    relations or evaluations (``False``: only from explicit condemnations, accusations or
+    labels; "Putin's Kremlin" links no two sides)."""
 
 
 @attrs.define
@@ -89,6 +109,8 @@ class _Evidence:
     target: str
     value: float
     span: tuple[int, int]
+    kind: str = "evaluation"  # evaluation | relation | speech | recommended
+    direct: bool = False  # an evaluation said of the mention itself, or a relation's own verb
 
 
 class _Article:
@@ -121,6 +143,10 @@ class _Article:
         self.hits = [
             i for i, w in enumerate(words) if w in keys or (w.endswith("'s") and w[:-2] in keys)
         ]
+        self.n_words = sum(1 for w in words if w[:1].isalpha())
+        self.n_sentences = 0  # body sentences, counted as they are read
+        self.n_reporting = 0  # ... holding a reporting cue
+        self.n_author_voice = 0  # ... in the author's own voice
         relations = lex.relations
         self.relation_hits = [i for i, w in enumerate(words) if w in relations]
 
@@ -423,6 +449,8 @@ def _evaluations(
         resume = i + span_len
         if not value or (span_len == 1 and _not_evaluative(lex, _strip(w))):
             continue
+        if span_len == 1 and _in_name(a, i, clause.first):
+            continue  # "Grand Ethiopian Renaissance Dam", "Liberation Army": a name's part
         score = max(-1.0, min(1.0, value / VALENCE_SCALE))
         if i > clause.first:
             prev = words[i - 1]
@@ -479,9 +507,21 @@ def _evaluations(
             if holder is not None and holder != target and value_w:
                 out.append(
                     _Evidence(
-                        holder, target, value_w, (a.starts[clause.first], a.ends[clause.last - 1])
+                        holder,
+                        target,
+                        value_w,
+                        (a.starts[clause.first], a.ends[clause.last - 1]),
+                        "evaluation",
+                        attach >= _COPULA,
                     )
                 )
+
+
+def _in_name(a: _Article, i: int, first: int) -> bool:
+    """Whether token ``i`` is capitalised inside a sentence: a part of a name, not a judgement."""
+    if i <= first or not a.text[a.starts[i]].isupper():
+        return False
+    return a.words[i - 1] not in (".", "!", "?", '"', ":", "(", "-", ";")
 
 
 _PREDICATE = 0.6  # how directly a non-copular predicate evaluates its subject
@@ -587,6 +627,11 @@ def _attach(
         if i > clause.subject_end:
             after = words[clause.subject_end + 1] if clause.subject_end + 1 < clause.last else ""
             copula = after in lex.m.be or after.endswith("'s")
+            if copula and clause.subject_end + 2 < i:
+                # "Iran is enriching uranium ...", "Russia was sanctioned ...": a progressive or a
+                # passive tells what happens, it does not say what the subject is
+                nxt = words[clause.subject_end + 2]
+                copula = not (nxt.endswith("ing") or nxt.endswith("ed")) or nxt in lex.curated
             return clause.subject_actor, _COPULA if copula else _PREDICATE
         return clause.subject_actor, 0.4
     return None, 0.0
@@ -674,9 +719,21 @@ def _relations(
             if recommended and voice is not None:
                 # "Washington should pressure Tehran": the writer's stance toward Tehran
                 if voice != target:
-                    out.append(_Evidence(voice, target, value * _RECOMMENDATION, span))
+                    out.append(
+                        _Evidence(voice, target, value * _RECOMMENDATION, span, "recommended")
+                    )
                 continue
-            out.append(_Evidence(holder, target, value * weight, span))
+            speech = label or answer is not None
+            out.append(
+                _Evidence(
+                    holder,
+                    target,
+                    value * weight,
+                    span,
+                    "speech" if speech else "relation",
+                    kind in ("verb", "label") and weight == 1.0,
+                )
+            )
             if words[i] in lex.m.accusation and value < 0:
                 a.accusations.append((i, holder, target))
             if value < 0 and weight == 1.0 and negation is None:
@@ -1204,17 +1261,46 @@ def _predicated(a: _Article, clause: _Clause, first: int, i: int) -> bool:
     )
 
 
+def _opinionated(a: _Article, settings: Settings) -> bool:
+    """Whether the article speaks in its author's voice: not a news report (few sentences carry a
+    reporting cue) and mostly unattributed."""
+    n = a.n_sentences
+    if not n:
+        return False
+    return (
+        a.n_reporting / n <= settings.max_report_share
+        and a.n_author_voice / n >= settings.min_author_voice
+    )
+
+
+def _same_side(a: _Article, holder: str, target: str) -> bool:
+    """A state and one of its own people ("Russia" and "Putin"): one side, not two."""
+    kinds = {a.kinds.get(holder), a.kinds.get(target)}
+    if kinds != {"state", "person"}:
+        return False
+    side = a.state_of.get(holder)
+    return side is not None and side == a.state_of.get(target)
+
+
 def _aggregate(evidence: Iterable[_Evidence], a: _Article, settings: Settings) -> list[Stance]:
     groups: dict[tuple[str, str], list[_Evidence]] = {}
     for item in evidence:
         groups.setdefault((item.holder, item.target), []).append(item)
-    stances = []
+    opinion = _opinionated(a, settings)
+    scored: list[tuple[float, Stance]] = []
     for (holder, target), items in groups.items():
-        if holder == "author" and a.mention_count.get(target, 0) < settings.min_author_mentions:
+        author = holder == "author"
+        if author and (
+            not opinion or a.mention_count.get(target, 0) < settings.min_author_mentions
+        ):
+            continue
+        kinds = {e.kind for e in items}
+        if not settings.same_side and "speech" not in kinds and _same_side(a, holder, target):
             continue
         total = sum(e.value for e in items)
         strength = sum(abs(e.value) for e in items)
-        if strength < settings.min_strength:
+        floor = settings.min_author_strength if author else None
+        if strength < (settings.min_strength if floor is None else floor):
             continue
         agreement = total / strength
         polarity = agreement * (1.0 - math.exp(-strength / settings.saturation))
@@ -1225,19 +1311,36 @@ def _aggregate(evidence: Iterable[_Evidence], a: _Article, settings: Settings) -
         spans = sorted({e.span for e in items})
         confidence = abs(agreement) * (1.0 - math.exp(-len(items) / 2.0))
         text = a.text[best.span[0] : best.span[1]]
-        stances.append(
-            Stance(
-                holder=holder,
-                target=target,
-                polarity=round(max(-1.0, min(1.0, polarity)), 3),
-                span=Span(*best.span),
-                text=text,
-                confidence=round(max(0.0, min(1.0, confidence)), 3),
-                evidence=tuple(Span(*s) for s in spans),
-            )
+        stance = Stance(
+            holder=holder,
+            target=target,
+            polarity=round(max(-1.0, min(1.0, polarity)), 3),
+            span=Span(*best.span),
+            text=text,
+            confidence=round(max(0.0, min(1.0, confidence)), 3),
+            evidence=tuple(Span(*s) for s in spans),
         )
-    stances.sort(key=lambda s: (s.span.start, s.holder, s.target))
-    return stances
+        # rank: agreeing evidence, a direct piece (a verb or label naming the target, a word said
+        # of the mention itself) and an explicit speech act count most
+        rank = abs(total) * (1.5 if any(e.direct for e in items) else 1.0)
+        if "speech" in kinds:
+            rank *= 1.5
+        scored.append((rank, stance))
+    # the author's stances first (in an opinion piece they are what it argues), then the rest
+    scored.sort(key=lambda r: (r[1].holder != "author", -r[0]))
+    kept: list[Stance] = []
+    authors = 0
+    cap = settings.pairs_base + a.n_words // max(1, settings.words_per_pair)
+    for _, stance in scored:
+        if stance.holder == "author":
+            if authors >= settings.max_author_targets:
+                continue
+            authors += 1
+        kept.append(stance)
+        if len(kept) >= cap:
+            break
+    kept.sort(key=lambda s: (s.span.start, s.holder, s.target))
+    return kept
 
 
 def find_stances(
@@ -1262,11 +1365,18 @@ def _collect(
     a = _Article(doc, mentions, actors, claims, lexicon())
     evidence: list[_Evidence] = []
     last_subject: dict[str, str] = {}
+    reporting = a.lex.m.reporting
     for sentence in doc.sentences:
         if not a.in_body(sentence):
             continue
         first = bisect.bisect_left(a.starts, sentence.start)
         last = bisect.bisect_left(a.starts, sentence.end)
+        if last > first:
+            a.n_sentences += 1
+            if not reporting.isdisjoint(a.words[first:last]):
+                a.n_reporting += 1
+            if a.voice(a.starts[(first + last) // 2]) == "author":
+                a.n_author_voice += 1
         if last <= first or not a.occs_between(first, last):
             # subjects still carry over for pronouns; nothing to attach here
             continue

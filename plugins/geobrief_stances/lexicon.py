@@ -44,6 +44,7 @@ MARKER_KINDS = (
     "directive",
     "preverbal",
     "event_noun",
+    "reporting",
 )
 
 
@@ -77,6 +78,7 @@ class Markers:
     directive: frozenset[str]
     preverbal: frozenset[str]
     event_noun: frozenset[str]
+    reporting: frozenset[str]
 
 
 @attrs.frozen

@@ -53,7 +53,15 @@ ACTORS = {
 _NAMES = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(map(re.escape, ACTORS), key=len, reverse=True)) + r")(?![\w-])"
 )
-ONE = Settings(min_author_mentions=1)
+# sentence-level rules: the article-level calibration is tested in test_stances_round2.py
+ONE = Settings(
+    min_author_mentions=1,
+    min_author_strength=None,
+    max_author_targets=99,
+    pairs_base=99,
+    max_report_share=1.0,
+    min_author_voice=0.0,
+)
 COUNTRY = {"idriss-kane": "TCD", "hashed-front": "TCD"}
 
 
