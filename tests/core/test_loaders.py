@@ -375,3 +375,31 @@ def test_loaders_one_word_kicker_above_the_headline():
     kicker = "Ukraine\nKyiv asks allies for more air defence before winter\nBy Olena Marchenko\n\nUkraine asked its allies on Tuesday for more air defence systems before winter, warning that Russia was stockpiling missiles for strikes on the power grid.\n"
     assert detect_layout(kicker).title == "Kyiv asks allies for more air defence before winter"
     assert detect_layout(kicker).author == "Olena Marchenko"
+
+
+def test_loaders_wire_paragraph_starts_the_body_after_a_trailing_credit_caption():
+    text = (
+        "World\n\nBorder guards exchange fire on disputed ridge\n\n"
+        "Two soldiers hurt; both capitals summon envoys\n\n"
+        "By Anna Petrova\nMarch 3, 2025 6:10 PM GMT+5\n\n"
+        "Soldiers patrol a mountain road near the frontier in this handout picture released by the "
+        "army on Monday, one day before the clash on the ridge. Army Press Office/Handout via Steppe Wire\n\n"
+        "ALMATY, March 3 (Steppe Wire) - Border guards of the two neighbours exchanged fire on a "
+        "disputed ridge on Monday, wounding two soldiers, officials on both sides said.\n"
+        "This article first appeared in Steppe Wire. Anna Petrova is its Central Asia correspondent.\n"
+    )
+    layout = detect_layout(text)
+    assert layout.title == "Border guards exchange fire on disputed ridge"
+    assert layout.source == "Steppe Wire"
+    body = layout.body.of(text)
+    assert body.startswith("Border guards of the two neighbours")
+    assert body.endswith("officials on both sides said.")
+
+
+def test_loaders_section_with_a_region_part():
+    text = (
+        "COMMENTARY | Europe & Eurasia\n\nThe alliance needs a plan, not a summit\n\n"
+        "By Jan Novak\n\nMembers keep promising more money for defence, yet the plans that would "
+        "make that money useful are still missing after three years of war in Europe.\n"
+    )
+    assert detect_layout(text).title == "The alliance needs a plan, not a summit"

@@ -235,6 +235,8 @@ def _is_section(line: _Line) -> bool:
         return False
     if all(p.lower() in _SECTIONS for p in parts):
         return True
+    if len(parts) > 1 and any(p.lower() in _SECTIONS for p in parts):
+        return all(len(p.split()) <= 4 for p in parts)  # "COMMENTARY | Europe & Eurasia"
     return len(parts) > 1 and all(len(p.split()) <= 2 and p[:1].isupper() for p in parts)
 
 
@@ -250,7 +252,9 @@ _SOURCE_LINE = re.compile(
 _READ_MORE = re.compile(
     r"^(?:read\s+more|read\s+also|also\s+read|related(?:\s+(?:articles?|stories|content|coverage))?|"
     r"see\s+also|more\s+from|more\s+in|more\s+on\s+this|recommended(?:\s+for\s+you)?|most\s+read|"
-    r"most\s+popular|trending|you\s+may\s+also\s+like|further\s+reading)\b",
+    r"most\s+popular|trending|you\s+may\s+also\s+like|further\s+reading|read\s+next|up\s+next|"
+    r"what\s+to\s+read\s+next|more\s+(?:commentary|analysis|opinion|news|stories|coverage|"
+    r"articles|on\s+this\s+story))\b",
     re.I,
 )
 _MORE_FROM = re.compile(
@@ -306,7 +310,7 @@ _WIRE_NOTE = re.compile(
 # A note that the piece appeared elsewhere first: "This article was originally published by X",
 # "Originally published at X", "A version of this article appears in print on ..."
 _REPUBLISHED = re.compile(
-    r"^(?:this\s+(?:\w+\s+){1,2}(?:was|is|has\s+been)\s+|it\s+was\s+)?"
+    r"^(?:this\s+(?:\w+\s+){1,2}(?:(?:was|is|has\s+been)\s+)?|it\s+was\s+)?"
     r"(?:(?:originally|first)\s+(?:published|appeared|posted)|republished|reproduced|"
     r"reprinted|cross-?posted)\b"
     r"|^a\s+version\s+of\s+this\s+(?:article|story|piece)\s+(?:appears|appeared|was\s+published)",
@@ -488,6 +492,8 @@ def _front_kind(lines: list[_Line], i: int) -> str | None:
         return "caption"
     if _CAPTION_LABEL.search(text) and lines[i].words <= 60:
         return "caption"
+    if lines[i].words <= 60 and _TRAILING_CREDIT.search(text):
+        return "caption"
     if _NAME_LINE.match(text) and i + 1 < len(lines):
         following = lines[i + 1]
         if following.words <= 8 and _JOURNALIST_ROLE.search(following.text):
@@ -535,6 +541,29 @@ def _is_kicker(lines: list[_Line], kinds: list[str | None], i: int) -> bool:
     if i + 1 < len(kinds) and kinds[i + 1] is not None:
         return False
     return 4 <= following.words <= 30 and not following.text.endswith(".")
+
+
+def _is_caption_line(line: _Line) -> bool:
+    """A photo caption: a short line with a credit label or a bracketed or trailing credit."""
+    text = line.text
+    if line.words > 60:
+        return False
+    if _CAPTION_LABEL.search(text) or _CREDITED_CAPTION.search(text):
+        return True
+    return bool(_TRAILING_CREDIT.search(text))
+
+
+# "... released by the coast guard. Coast Guard/Handout via Agency", "... Getty Images"
+_TRAILING_CREDIT = re.compile(
+    r"(?:/(?:Handout|File|Pool|Reuters|AFP|AP)|\bvia\s+[A-Z][\w&.\- ]{1,40}|\bGetty\s+Images|"
+    r"\bAP\s+Photo[\w/ .]*|\bShutterstock)\s*$"
+)
+
+
+def _opens_with_wire_dateline(text: str) -> bool:
+    """Whether a paragraph starts with a wire dateline naming a date or an agency."""
+    match = _WIRE_DATELINE.match(text)
+    return bool(match and (match.group("date") or match.group("agency")) and match.group("place"))
 
 
 def _end_kind(line: _Line) -> str | None:
@@ -697,6 +726,15 @@ def detect_layout(text: str) -> Layout:
     for i in range(limit, scan):
         if _dateline(lines[i].text) or (_BYLINE.match(lines[i].text) and lines[i].words <= 16):
             limit = i + 1
+    # Captions right under the front matter belong to it ("... Photo: Agency").
+    while limit < len(lines) and limit < scan and _is_caption_line(lines[limit]):
+        limit += 1
+    # A paragraph that opens with a wire dateline ("MANILA, May 21 (Agency) -") starts the body:
+    # everything above it is front matter.
+    for i in range(1, scan):
+        if lines[i].words >= 8 and _opens_with_wire_dateline(lines[i].text):
+            limit = max(limit, i)
+            break
     kinds = [_front_kind(lines, i) for i in range(limit)]
     # captions can sit inside the body: only the other kinds mark where front matter ends
     last_meta = max((i for i, k in enumerate(kinds) if k and k != "caption"), default=-1)
