@@ -684,7 +684,9 @@ def _relations(
         answer, complement = _answered_accusation(a, relation, clause, chain, first, last, i, end)
         if answer is not None:
             pairs = answer
-        elif not pairs and relation.polarity < 0 and kind == "verb":
+        elif not pairs and (relation.polarity < 0 or label) and kind == "verb":
+            # "condemned the attack", "called the sanctions illegal", "dismissed the measures
+            # as meaningless": a stance toward whoever carried out the act
             answer, complement = _condemned_event(a, clause, chain, first, last, i, end)
             pairs = answer or []
         if not pairs:
@@ -736,8 +738,8 @@ def _relations(
             )
             if words[i] in lex.m.accusation and value < 0:
                 a.accusations.append((i, holder, target))
-            if value < 0 and weight == 1.0 and negation is None:
-                a.events.append((i, holder, target))
+            if value < 0 and weight == 1.0 and negation is None and not speech:
+                a.events.append((i, holder, target))  # an act, not words about one
         consumed.update(range(i, end + 1))
 
 
@@ -839,8 +841,9 @@ def _answered_accusation(
     while k < last and words[k] in lex.m.determiner:
         k += 1
     fronted = None
-    if relation.kind == "label":
-        # "a charge Pakistan called ...": the accusation is named before the labeller
+    if relation.kind == "label" or relation.polarity < 0:
+        # "a charge Pakistan called ...", "a charge Abu Dhabi denies": the accusation is named
+        # before the one who answers it
         holder = _agent(a, clause, chain, first, i)
         if holder is not None:
             j = holder.first - 1
@@ -895,6 +898,14 @@ def _condemned_event(
     ]
     if not recent:
         return None, end + 1
+    # the act named by the same word first ("imposed sanctions ... called the sanctions")
+    stem = words[k][:5]
+    named = [
+        (agent, target)
+        for j, agent, target in a.events
+        if j < i and i - j <= _EVENT_WINDOW and agent != holder and words[j].startswith(stem)
+    ]
+    recent = named or recent
     # an act against the holder's own side first ("Mikati condemned the attacks": those on
     # Lebanon), then one by another side, then the last one reported
     against = [g for g, t in recent if own and t is not None and a.state_of.get(t) == own]
