@@ -416,7 +416,8 @@ def _clauses(slots: list[Slot], text: str) -> list[tuple[int, int]]:
         )
         even_as = word == "even" and i + 1 < len(slots) and slots[i + 1].word in ("as", "though")
         cut = (word,) in boundary or spaced_dash or word in ("(", ")") or even_as
-        cut = cut or _closing_quote(slots, i) or _new_clause(slots, i)
+        if not cut and word in ('"', "and", "but", "or"):
+            cut = _closing_quote(slots, i) or _new_clause(slots, i)
         # "Russia, which Ukraine attacked in August, demanded talks": the comma that closes
         # the relative clause before a verb resumes the main clause
         closes = (
@@ -757,6 +758,29 @@ class _Sentence:
             and f.trigger.type not in ("NONE", "INTENT", "REFUSAL")
             for f in self.current
         )
+
+    def quoted_speaker(self, found: Found) -> Group | None:
+        """The speaker of 'X said the group "makes its own decisions" and called ...': a
+        finite verb after a quoted complement and "and" is the reporting subject's."""
+        if found.trigger.tag not in ("past", "s") or self.word(found.start - 1) not in (
+            "and",
+            "but",
+        ):
+            return None
+        close = found.start - 2
+        if self.word(close) != '"':
+            return None
+        report = next(
+            (k for k in range(close - 1, -1, -1) if self.cues.has("report", self.word(k))), None
+        )
+        if report is None:
+            return None
+        speaker = None
+        for groups in self.groups:
+            for g in groups:
+                if g.last < report and not g.oblique and not g.possessive:
+                    speaker = g
+        return speaker
 
     def used_participle(self, lo: int, hi: int) -> bool:
         """Whether a participle of use ("used", "deployed", "fired") opens a phrase set off by a
@@ -1417,6 +1441,13 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
             window_lo = max(lo, agent_end, previous_end)
             if presupposed:
                 window_lo = max(lo, found.start - 3)
+            elif (
+                trigger.pos == "verb"
+                and trigger.tag in ("past", "s")
+                and sentence.word(found.start - 1) in ("and", "but")
+            ):
+                # "could not protect every ship and urged Germany": a conjunct of its own
+                window_lo = max(window_lo, found.start)
             # wrappers: "agreed to assist" -> AGREE; "refused to negotiate" -> REJECT
             governed = wrapper is not None and not strong
             if governed and not wrapped_done and found.start - wrapper.end <= 8:
@@ -1478,6 +1509,17 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
     return events
 
 
+@lru_cache(maxsize=1)
+def _intent_verbs() -> frozenset[str]:
+    """Verbs whose "to" form is an intent wrapper ("pledge" for "pledge to")."""
+    return frozenset(
+        t.lemma[: -len(" to")]
+        for entries in triggers().values()
+        for _k, t in entries
+        if t.type == "INTENT" and t.pos == "verb" and t.lemma.endswith(" to")
+    )
+
+
 def _truce_in_force(s: _Sentence, found: Found) -> bool:
     """Whether a truce is declared or observed ("declared a ceasefire", "respected the truce")
     or takes effect ("a ceasefire took hold", "the truce came into force"), not agreed."""
@@ -1493,12 +1535,7 @@ def _delayed_intent(s: _Sentence, found: Found, found_all: list[Found]) -> bool:
     """ "pledged last month to invest", "promised on Friday to help": a verb whose "to" form is
     an intent wrapper, with a short adverbial between it and the infinitive it governs."""
     trigger = found.trigger
-    if trigger.pos != "verb" or s.word(found.end) == "to":
-        return False
-    if not any(
-        t.type == "INTENT" and t.lemma == trigger.lemma + " to"
-        for _k, t in triggers().get(trigger.lemma.split()[0], ())
-    ):
+    if trigger.pos != "verb" or s.word(found.end) == "to" or trigger.lemma not in _intent_verbs():
         return False
     for k in range(found.end, min(len(s.slots), found.end + 5)):
         if s.slots[k].actor is not None or s.word(k) in (",", ";", ":", ".", "that", "and"):
@@ -1886,7 +1923,7 @@ def _resolve_verb(
     if (
         blamed is None
         and obj is not None
-        and trigger.type in REACTIONS
+        and (trigger.type in REACTIONS or s.cues.has("light", trigger.lemma))
         and s.noun_owns(found.end, obj)
     ):
         obj = None  # "opposed the sanctions on Iran": Iran is the sanctions' target
@@ -1905,7 +1942,7 @@ def _resolve_verb(
             return None
         used.add(source.first)
         return [(a, b) for a in source.actors for b in subject.actors], False, subject.last + 1
-    controller = s.controller(found.start)
+    controller = s.controller(found.start) or s.quoted_speaker(found)
     if controller is not None:
         # "called on the US and France to pressure Israel": the addressee is the agent
         subject, agent_end = controller, controller.last + 1
@@ -2086,7 +2123,7 @@ def extract(
         if previous_plural and previous_end >= sentence.start - 3:
             inside, plural_extra = _with_anaphors(doc, sentence, inside, previous_plural)
             extra.update(plural_extra)
-        elif history:
+        elif history and lower.find("sides", sentence.start, sentence.end) >= 0:
             # "Both sides then traded strikes": the two parties of the latest hostilities
             pair = _last_hostile_pair(history)
             if pair:
@@ -2101,6 +2138,9 @@ def extract(
         previous_end = sentence.end
         if len({m.actor for m in inside} | {x for v in extra.values() for x in v}) < 2:
             inside = _with_pronouns(doc, sentence, inside, people, people_starts)
+        elif lower.find("him", sentence.start, sentence.end) >= 0:
+            # an object pronoun stands for someone else than the sentence's actors
+            inside = _with_pronouns(doc, sentence, inside, people, people_starts, only_him=True)
             # one actor may still respond to an earlier event ("Lebanon condemned the strikes")
             # or act without a named target, to be responded to later ("fired at a tanker")
         if not _may_trigger(set(_WORD.findall(lower, sentence.start, sentence.end))):
@@ -2270,12 +2310,15 @@ def _with_pronouns(
     inside: list[Mention],
     people: list[Mention],
     people_starts: list[int],
+    only_him: bool = False,
 ) -> list[Mention]:
     """The sentence's mentions plus "he"/"she" read as the last person named before them
     (within ``PRONOUN_REACH`` characters); "him" skips the person named last in its own
     sentence ("Kocharyan accuses him": not Kocharyan himself)."""
     added = []
     for match in _PRONOUN.finditer(doc.lower, sentence.start, sentence.end):
+        if only_him and match.group(0) != "him":
+            continue
         i = bisect.bisect_left(people_starts, match.start()) - 1
         if match.group(0) == "him" and i >= 0 and people[i].span.start >= sentence.start:
             i -= 1
@@ -2342,7 +2385,39 @@ def _by_start(m: Mention) -> int:
 
 #: Words after which "it"/"they" opens a clause as its subject.
 SUBJECT_OPENERS = frozenset(
-    [",", ";", ":", '"', "and", "but", "or", "that", "said", "says", "say", "told", "because", "after", "when", "while", "as", "since", "if", "so", "though", "although", "where", "until", "before", "once", "whether", "then", "also", "now", "which"]
+    [
+        ",",
+        ";",
+        ":",
+        '"',
+        "and",
+        "but",
+        "or",
+        "that",
+        "said",
+        "says",
+        "say",
+        "told",
+        "because",
+        "after",
+        "when",
+        "while",
+        "as",
+        "since",
+        "if",
+        "so",
+        "though",
+        "although",
+        "where",
+        "until",
+        "before",
+        "once",
+        "whether",
+        "then",
+        "also",
+        "now",
+        "which",
+    ]
 )
 #: Verbs after which a following adjective makes "it" an expletive or a thing ("it is clear").
 COPULAR_OPENERS = frozenset(

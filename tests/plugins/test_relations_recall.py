@@ -635,3 +635,46 @@ def test_relations_recall_aid_put_to_use_by_its_recipient():
 def test_relations_recall_pronoun_after_a_relative_preposition():
     text = "The Houthis signed a deal with Oman, under which they stopped attacking Israel."
     assert ("houthis", "ISR", "RETREAT", False) in tuples(text)
+
+
+# -- coordinated predicates after reported speech; object pronouns in crowded sentences ---------
+
+
+def test_relations_recall_verb_after_a_quoted_complement_belongs_to_the_speaker():
+    text = (
+        'Erdogan said Hamas "is a liberation movement" and called Israeli strikes on Gaza '
+        '"a crime against humanity".'
+    )
+    found = tuples(text)
+    assert ("recep-erdogan", "ISR", "ACCUSE", False) in found
+    assert ("hamas", "ISR", "ACCUSE", False) not in found
+
+
+def test_relations_recall_negation_stays_in_its_conjunct():
+    text = "France said the mission could not protect every ship and urged Germany to help."
+    found = tuples(text, asserted=False)
+    assert ("FRA", "DEU", "REQUEST", False) in found
+    assert ("FRA", "DEU", "REQUEST", True) not in found
+
+
+def test_relations_recall_him_in_a_sentence_with_other_actors():
+    text = (
+        "Pashinyan signed the accord with Baku in August. Kocharyan accuses him of surrendering "
+        "Karabakh to Baku."
+    )
+    assert ("robert-kocharyan", "nikol-pashinyan", "ACCUSE", False) in tuples(text)
+
+
+def test_relations_recall_deployment_recipient_after_a_quantity():
+    text = (
+        "The European Union has deployed a civilian mission of about 200 monitors on the "
+        "Armenian side of the border since 2023."
+    )
+    assert ("eu", "ARM", "AID", False) in tuples(text)
+
+
+def test_relations_recall_ratification_yields_to_the_treaty_it_takes():
+    found = tuples("Turkey ratified the protocol with Armenia on Tuesday.")
+    assert ("TUR", "ARM", "AGREE", False) in found or ("ARM", "TUR", "AGREE", False) in found
+    assert ("TUR", "ARM", "SUPPORT", False) not in found
+    assert ("TUR", "FRA", "SUPPORT", False) in tuples("Turkey ratified France's proposal.")
