@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Any
 
 from geobrief import Figure, Result
@@ -35,18 +36,23 @@ def interval(figure: Figure) -> tuple[float, float]:
     return min(values), max(values)
 
 
-def _terms(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _terms(text: str) -> frozenset[str]:
+    """Content stems of a passage (no numbers); a passage repeated in other articles is read
+    once."""
     from .lexicon import stopwords
 
     stop = stopwords()
-    return {
-        stem(m.group())
-        for m in words(text)
-        if m.group().lower() not in stop and not any(c.isdigit() for c in m.group())
-    }
+    return frozenset(
+        {
+            stem(m.group())
+            for m in words(text)
+            if m.group().lower() not in stop and not any(c.isdigit() for c in m.group())
+        }
+    )
 
 
-def _overlap(x: set[str], y: set[str], counted: str) -> float:
+def _overlap(x: frozenset[str], y: frozenset[str], counted: str) -> float:
     shared = x & y
     if len(shared - {stem(counted)}) < 2:
         return 0.0
@@ -60,7 +66,7 @@ def figures_compared(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(conflicts, corroborations) among figures of the same unit and counted thing, stated in
     independent articles in sentences about the same thing."""
-    groups: dict[tuple[str, str], list[tuple[Result, Figure, set[str], tuple[int, int]]]] = (
+    groups: dict[tuple[str, str], list[tuple[Result, Figure, frozenset[str], tuple[int, int]]]] = (
         defaultdict(list)
     )
     for result in results:
@@ -187,10 +193,6 @@ def claims_corroborated(
             vector = {t: idf(t) for t in terms}
             norm = math.sqrt(sum(v * v for v in vector.values()))
             items.append((result, claim, {t: v / norm for t, v in vector.items()}))
-    postings: dict[str, list[int]] = defaultdict(list)
-    for k, (_, _, vector) in enumerate(items):
-        for term in vector:
-            postings[term].append(k)
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -199,17 +201,35 @@ def claims_corroborated(
             x = parent[x]
         return x
 
+    # Claims of one group with the same content terms have the same vector and so the same
+    # neighbours in other groups: compare one of each kind. (Republished copies of a story
+    # repeat most claims with a word changed here and there.)
+    kinds: dict[tuple[Any, frozenset[str]], list[int]] = {}
     for k, (result, _, vector) in enumerate(items):
+        kinds.setdefault((component(result.article.id), frozenset(vector)), []).append(k)
+    heads = [members[0] for members in kinds.values()]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for k in heads:
+        for term in items[k][2]:
+            postings[term].append(k)
+    linked: set[int] = set()
+    for k in heads:
+        result, _, vector = items[k]
+        own = component(result.article.id)
         scores: dict[int, float] = defaultdict(float)
         for term, weight in vector.items():
             for other in postings[term]:
                 if other > k:
                     scores[other] += weight * items[other][2][term]
         for other, score in scores.items():
-            if score >= CLAIM_SIMILARITY and component(items[other][0].article.id) != component(
-                result.article.id
-            ):
+            if score >= CLAIM_SIMILARITY and component(items[other][0].article.id) != own:
                 parent[find(other)] = find(k)
+                linked.update((k, other))
+    # a claim like one that corroborates another corroborates it too
+    for members in kinds.values():
+        if members[0] in linked:
+            for k in members[1:]:
+                parent[find(k)] = find(members[0])
     clusters: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
         clusters[find(k)].append(k)

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from geobrief import Result
 
 from .lexicon import months, negation_pattern, number_words, restrictive_pattern, stopwords
-from .textsim import Alignment, Segment, Text
+from .textsim import Alignment, Pair, Segment, Text
 
 __all__ = ["Value", "compare", "groups", "name_variants", "negations", "values"]
 
@@ -86,8 +87,19 @@ def _words_value(text: str) -> float | None:
 
 def values(text: str, start: int, end: int) -> list[Value]:
     """Dates and numbers in ``text[start:end]`` (the article's normalised text)."""
+    # The pattern looks back one character at most and not past ``end``: what it finds depends
+    # on that stretch alone, so a passage recurring in other articles is read once.
+    at = max(start - 1, 0)
+    found = _values_in(text[at:end], start - at)
+    if at == 0:
+        return list(found)
+    return [Value(v.kind, v.value, v.start + at, v.end + at) for v in found]
+
+
+@lru_cache(maxsize=1 << 14)
+def _values_in(text: str, start: int) -> tuple[Value, ...]:
     out: list[Value] = []
-    for m in _value_pattern().finditer(text, start, end):
+    for m in _value_pattern().finditer(text, start):
         if m.group("date1") or m.group("date2"):
             month_text = m.group("m1") or m.group("m2")
             if not month_text[0].isupper():
@@ -143,7 +155,7 @@ def values(text: str, start: int, end: int) -> list[Value]:
             if m.group("wscale"):
                 value *= number_words()[m.group("wscale").lower()][0]
             out.append(Value("number", (value, ""), m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def _compatible(x: Value, y: Value) -> bool:
@@ -205,14 +217,18 @@ def _distance(x: Value, y: Value) -> float:
 def negations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Negation cues in ``text[start:end]`` that deny their clause (a negated comparative of
     limit, "did not exceed", is not one)."""
-    lowered = text[start:end].lower()
-    out = []
+    return [(start + s, start + e) for s, e in _negations_in(text[start:end])]
+
+
+@lru_cache(maxsize=1 << 14)
+def _negations_in(text: str) -> tuple[tuple[int, int], ...]:
+    lowered = text.lower()
     restrictive = restrictive_pattern()
-    for m in negation_pattern().finditer(lowered):
-        if restrictive.match(lowered, m.end()):
-            continue
-        out.append((start + m.start(), start + m.end()))
-    return out
+    return tuple(
+        (m.start(), m.end())
+        for m in negation_pattern().finditer(lowered)
+        if not restrictive.match(lowered, m.end())
+    )
 
 
 # -- names ---------------------------------------------------------------------------------------
@@ -260,28 +276,57 @@ def name_chunks(text: Text) -> list[tuple[tuple[str, ...], tuple[int, ...], int]
     if cached is not None:
         return cached
     source = text.doc.normalized
-    stop = stopwords()
-    chunks = []
-    for s, e in text.sentences:
-        run: list[re.Match[str]] = []
-        for m in _NAME.finditer(source, s, e):
-            word = m.group()
-            if m.start() == s and (word.lower() in stop or (word.isupper() and len(word) < 3)):
-                continue
-            if run and source[run[-1].end() : m.start()] == " ":
-                run.append(m)
-                continue
-            if run:
-                chunks.append(run)
-            run = [m]
-        if run:
-            chunks.append(run)
     out = []
-    for run in chunks:
-        words = tuple(re.sub(r"'s?$", "", m.group()) for m in run)
-        out.append((words, tuple(m.start() for m in run), run[-1].end()))
+    for s, e in text.sentences:
+        for words, starts, end in _sentence_names(source[s:e]):
+            out.append((words, tuple(s + k for k in starts), s + end))
     text.cache["names"] = out
     return out
+
+
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _sentence_names(sentence: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...], int], ...]:
+    """The name runs of one sentence, offsets relative to it (a sentence recurring in other
+    articles is read once)."""
+    stop = stopwords()
+    chunks = []
+    run: list[re.Match[str]] = []
+    for m in _NAME.finditer(sentence):
+        word = m.group()
+        if m.start() == 0 and (word.lower() in stop or (word.isupper() and len(word) < 3)):
+            continue
+        if run and sentence[run[-1].end() : m.start()] == " ":
+            run.append(m)
+            continue
+        if run:
+            chunks.append(run)
+        run = [m]
+    if run:
+        chunks.append(run)
+    return tuple(
+        (
+            tuple(_POSSESSIVE.sub("", m.group()) for m in run),
+            tuple(m.start() for m in run),
+            run[-1].end(),
+        )
+        for run in chunks
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _spelling_keys(word: str) -> tuple[tuple[str, str], ...]:
+    """Keys two last words of variant names share: the word itself when they are equal, else
+    (when long enough to be variants) the lower-case word or one of its one-letter deletions;
+    two words one substitution, insertion, deletion or swap apart always share one of these."""
+    keys = [("=", word)]
+    lowered = word.lower()
+    if len(lowered) >= 5:
+        keys.append(("~", lowered))
+        keys.extend(("~", lowered[:k] + lowered[k + 1 :]) for k in range(len(lowered)))
+    return tuple(dict.fromkeys(keys))
 
 
 def name_variants(a: Text, b: Text) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
@@ -293,28 +338,40 @@ def name_variants(a: Text, b: Text) -> list[tuple[tuple[str, int, int], tuple[st
     for text in (a, b):
         for words, starts, end in name_chunks(text):
             first.setdefault(words, (text.article.id, starts, end))
+    names = sorted(first, key=lambda w: (first[w][0] != a.article.id, first[w][1]))
+    # Variant names agree in their last words or differ there by one edit: only names sharing
+    # a key of their last word are compared.
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for x, words in enumerate(names):
+        for key in _spelling_keys(words[-1]):
+            by_key.setdefault(key, []).append(x)
+    tried: set[tuple[int, int]] = set()
+    differing: list[tuple[int, int, tuple[str, str]]] = []
+    for members in by_key.values():
+        for n, x in enumerate(members):
+            for y in members[n + 1 :]:
+                if (x, y) in tried:
+                    continue
+                tried.add((x, y))
+                pair = _differing(names[x], names[y])
+                if pair is not None:
+                    differing.append((x, y, pair))
+                    differing.append((y, x, (pair[1], pair[0])))
     found = []
     seen: set[frozenset[str]] = set()
-    names = sorted(first, key=lambda w: (first[w][0] != a.article.id, first[w][1]))
-    by_initial: dict[str, list[tuple[str, ...]]] = {}
-    for words in names:
-        by_initial.setdefault(words[-1][:1].lower(), []).append(words)
-    for words in names:
-        for other in by_initial.get(words[-1][:1].lower(), ()):
-            if other == words:
-                continue
-            pair = _differing(words, other)
-            if pair is None or frozenset(pair) in seen:
-                continue
-            seen.add(frozenset(pair))
-            k = min(len(words), len(other))
-            # report the aligned tails: "Hafsa Mbeki" of "Analyst Hafsa Mbeki"
-            fx, fy = first[words], first[other]
-            x = (fx[0], fx[1][len(words) - k], fx[2])
-            y = (fy[0], fy[1][len(other) - k], fy[2])
-            if (x[0] == a.article.id) < (y[0] == a.article.id) or (x[0] == y[0] and x[1] > y[1]):
-                x, y = y, x
-            found.append((x, y))
+    for x, y, pair in sorted(differing, key=lambda d: (d[0], d[1])):
+        if frozenset(pair) in seen:
+            continue
+        seen.add(frozenset(pair))
+        words, other = names[x], names[y]
+        k = min(len(words), len(other))
+        # report the aligned tails: "Hafsa Mbeki" of "Analyst Hafsa Mbeki"
+        fx, fy = first[words], first[other]
+        p = (fx[0], fx[1][len(words) - k], fx[2])
+        q = (fy[0], fy[1][len(other) - k], fy[2])
+        if (p[0] == a.article.id) < (q[0] == a.article.id) or (p[0] == q[0] and p[1] > q[1]):
+            p, q = q, p
+        found.append((p, q))
     return found
 
 
@@ -335,30 +392,52 @@ def _differing(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, str] | None
 
 def groups(alignment: Alignment) -> list[tuple[list[int], list[int], str]]:
     """Connected groups of aligned segments: (segments of a, segments of b, kind), where kind is
-    ``gap`` when the group was aligned by position only."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    ``gap`` when the group was aligned by position only. Computed once per alignment."""
+    found = alignment.cache.get("groups")
+    if found is None:
+        found = alignment.cache["groups"] = _groups(alignment.pairs)
+    return [(list(xs), list(ys), kind) for xs, ys, kind in found]
 
-    def find(x: tuple[str, int]) -> tuple[str, int]:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
 
-    for pair in alignment.pairs:
-        ra, rb = find(("a", pair.i)), find(("b", pair.j))
+def _groups(pairs: list[Pair]) -> list[tuple[list[int], list[int], str]]:
+    degree_a = Counter(p.i for p in pairs)
+    degree_b = Counter(p.j for p in pairs)
+    out = []
+    # a pair whose segments are in no other pair is a group of its own (most of them are)
+    tied = []
+    for p in pairs:
+        if degree_a[p.i] == 1 and degree_b[p.j] == 1:
+            out.append(([p.i], [p.j], "gap" if p.kind == "gap" else "anchor"))
+        else:
+            tied.append(p)
+    # union-find over the others: segments of a as themselves, those of b after them
+    offset = max((p.i for p in tied), default=-1) + 1
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        root = parent.setdefault(x, x)
+        while root != x:
+            x = root
+            root = parent[x]
+        return root
+
+    for pair in tied:
+        ra, rb = find(pair.i), find(offset + pair.j)
         if ra != rb:
             parent[rb] = ra
-    members: dict[tuple[str, int], tuple[set[int], set[int], set[str]]] = {}
-    for pair in alignment.pairs:
-        root = find(("a", pair.i))
-        entry = members.setdefault(root, (set(), set(), set()))
+    members: dict[int, tuple[set[int], set[int], set[str]]] = {}
+    for pair in tied:
+        entry = members.get(root := find(pair.i))
+        if entry is None:
+            entry = members[root] = (set(), set(), set())
         entry[0].add(pair.i)
         entry[1].add(pair.j)
         entry[2].add(pair.kind)
-    out = []
     for xs, ys, kinds in members.values():
         kind = "gap" if kinds == {"gap"} else "anchor"
         out.append((sorted(xs), sorted(ys), kind))
-    return sorted(out)
+    out.sort()
+    return out
 
 
 def _span(segments: list[Segment], indices: list[int]) -> tuple[int, int]:

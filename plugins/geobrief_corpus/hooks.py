@@ -44,13 +44,14 @@ _KIND_ORDER = {
 def geobrief_corpus(brief: Brief) -> list[BriefSection]:
     texts = []
     by_text: dict[str, Any] = {}
+    sentences: dict[str, Any] = {}  # segments of each sentence, by its text
     for r in brief.results:
         known = by_text.get(r.article.text)
         if known is not None and known.article.body_span == r.article.body_span:
             # the same text: the same segments, under this article's id
             texts.append(dataclasses.replace(known, article=r.article, doc=brief.doc(r.article.id)))
         else:
-            texts.append(segment(r.article, brief.doc(r.article.id)))
+            texts.append(segment(r.article, brief.doc(r.article.id), sentences))
             by_text.setdefault(r.article.text, texts[-1])
     linker = Linker(texts)
     results = brief.results

@@ -9,6 +9,7 @@ brief. Two articles are compared only when they share enough of their most disti
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import math
@@ -136,73 +137,126 @@ class Alignment:
     cover_a: float
     cover_b: float
     mean: float
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """What is derived from the pairs (their groups), kept for the alignment's other users."""
 
     @property
     def anchors(self) -> list[Pair]:
         return [p for p in self.pairs if p.kind != "gap"]
 
 
-def segment(article: Article, doc: Doc) -> Text:
-    """Cut the body into segments and count their terms."""
+#: A sentence's segments, offsets relative to its start: (start, end, terms, key) each.
+_Pieces = tuple[tuple[int, int, Counter[str], str], ...]
+
+
+def _pieces(tokens: Sequence[tuple[int, int, str]], cuts: Sequence[int], at: int) -> _Pieces:
+    """Cut the tokens of one sentence into segments at the cut positions; a piece of fewer
+    than three words joins the next one (the last one joins the one before). Offsets are made
+    relative to ``at``."""
     stop = stopwords()
+    pieces: list[list[tuple[int, int, str]]] = [[]]
+    c = 0
+    for token in tokens:
+        while c < len(cuts) and cuts[c] <= token[0]:
+            c += 1
+            if pieces[-1]:
+                pieces.append([])
+        pieces[-1].append(token)
+    merged: list[list[tuple[int, int, str]]] = []
+    carry: list[tuple[int, int, str]] = []
+    for piece in pieces:
+        if carry:
+            piece = carry + piece
+            carry = []
+        if len(piece) < 3:
+            carry = piece
+        else:
+            merged.append(piece)
+    if carry:
+        if merged:
+            merged[-1].extend(carry)
+        else:
+            merged.append(carry)
+    out = []
+    for piece in merged:
+        if not piece:
+            continue
+        lowered = [w.lower() for _, _, w in piece]
+        terms = Counter(stem(w) for w in lowered if w not in stop and (len(w) > 1 or w.isdigit()))
+        out.append((piece[0][0] - at, piece[-1][1] - at, terms, " ".join(lowered)))
+    return tuple(out)
+
+
+def _isolated(text: str, start: int, end: int, low: int, high: int) -> bool:
+    """Whether scanning ``text[start:end]`` on its own finds the same words and cuts as the scan
+    of the whole body from ``low`` to ``high`` does there: no match of either pattern can run
+    across the sentence's edges (blank on both sides, no dash opening it)."""
+    return (
+        start < end
+        and (start == low or text[start - 1].isspace())
+        and (end == high or text[end].isspace())
+        and not text[start].isspace()
+        and text[start] != "-"
+    )
+
+
+def segment(article: Article, doc: Doc, cache: dict[str, _Pieces] | None = None) -> Text:
+    """Cut the body into segments and count their terms.
+
+    ``cache`` (a dict shared over the articles of one brief) keeps the segments of each sentence
+    by its text, so a sentence that recurs in other articles (republished wire copy, retold
+    passages) is cut and counted once."""
     text = doc.normalized
     body = doc.body
     segments: list[Segment] = []
     sentences: list[tuple[int, int]] = []
-    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, body.start, body.end)]
-    cuts = [c.start() for c in _CUT.finditer(text, body.start, body.end)]
+    scanned: tuple[list[tuple[int, int, str]], list[int], list[int]] | None = None
     boilerplate = article.boilerplate
-    t = c = 0
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
-        while t < len(tokens) and tokens[t][0] < s_start:
-            t += 1
-        while c < len(cuts) and cuts[c] < s_start:
-            c += 1
         if boilerplate and not doc.in_body(sentence):
             continue
         index = len(sentences)
         sentences.append((s_start, s_end))
-        pieces: list[list[tuple[int, int, str]]] = [[]]
-        while t < len(tokens) and tokens[t][0] < s_end:
-            token = tokens[t]
-            while c < len(cuts) and cuts[c] <= token[0]:
-                c += 1
-                if pieces[-1]:
-                    pieces.append([])
-            pieces[-1].append(token)
-            t += 1
-        merged: list[list[tuple[int, int, str]]] = []
-        carry: list[tuple[int, int, str]] = []
-        for piece in pieces:
-            if carry:
-                piece = carry + piece
-                carry = []
-            if len(piece) < 3:
-                carry = piece
+        pieces = None
+        isolated = _isolated(text, s_start, s_end, body.start, body.end)
+        if isolated and cache is not None:
+            key = text[s_start:s_end]
+            pieces = cache.get(key)
+        if pieces is None:
+            if isolated:
+                tokens = [
+                    (m.start(), m.end(), m.group()) for m in WORD.finditer(text, s_start, s_end)
+                ]
+                cuts = [m.start() for m in _CUT.finditer(text, s_start, s_end)]
             else:
-                merged.append(piece)
-        if carry:
-            if merged:
-                merged[-1].extend(carry)
-            else:
-                merged.append(carry)
-        for piece in merged:
-            if not piece:
-                continue
-            lowered = [w.lower() for _, _, w in piece]
-            terms = Counter(
-                stem(w) for w in lowered if w not in stop and (len(w) > 1 or w.isdigit())
-            )
+                if scanned is None:
+                    all_tokens = [
+                        (m.start(), m.end(), m.group())
+                        for m in WORD.finditer(text, body.start, body.end)
+                    ]
+                    all_cuts = [m.start() for m in _CUT.finditer(text, body.start, body.end)]
+                    scanned = (all_tokens, [t[0] for t in all_tokens], all_cuts)
+                all_tokens, token_starts, all_cuts = scanned
+                tokens = all_tokens[
+                    bisect.bisect_left(token_starts, s_start) : bisect.bisect_left(
+                        token_starts, s_end
+                    )
+                ]
+                cuts = all_cuts[bisect.bisect_left(all_cuts, s_start) :]
+            pieces = _pieces(tokens, cuts, s_start)
+            if isolated and cache is not None:
+                cache[key] = pieces
+        for start, end, terms, words_key in pieces:
             segments.append(
                 Segment(
                     article.id,
                     len(segments),
                     index,
-                    piece[0][0],
-                    piece[-1][1],
+                    s_start + start,
+                    s_start + end,
                     terms,
-                    " ".join(lowered),
+                    words_key,
                 )
             )
     digest = hashlib.blake2b(digest_size=16)
@@ -231,12 +285,19 @@ class Corpus:
         self.n = max(n, 1)
         self._unseen = math.log(self.n + 1) + 1.0
         self._idf = {t: math.log((self.n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+        # Segments with the same words have the same vector: weigh each wording once.
+        weighed: dict[str, tuple[dict[str, float], float]] = {}
         for text in self.texts:
             for seg in text.segments:
-                vector = {t: c * self.idf(t) for t, c in seg.terms.items()}
-                norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-                seg.vector = {t: v / norm for t, v in vector.items()}
-                seg.mass = sum(self.idf(t) for t in seg.terms)
+                known = weighed.get(seg.key)
+                if known is None:
+                    vector = {t: c * self.idf(t) for t, c in seg.terms.items()}
+                    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+                    known = weighed[seg.key] = (
+                        {t: v / norm for t, v in vector.items()},
+                        sum(self.idf(t) for t in seg.terms),
+                    )
+                seg.vector, seg.mass = known
 
     def idf(self, term: str) -> float:
         return self._idf.get(term, self._unseen)
@@ -254,25 +315,27 @@ class Corpus:
         """Pairs (of positions in ``texts``) sharing at least ``min_shared`` signature terms
         (or a third of the smaller signature, for short articles), the most alike first."""
         postings: dict[str, list[int]] = defaultdict(list)
-        sizes: dict[int, int] = {}
-        for k in indices:
+        signatures = []
+        for k in sorted(set(indices)):
             signature = self.signature(self.texts[k])
-            sizes[k] = len(signature)
+            signatures.append((k, signature))
             for term in signature:
-                postings[term].append(k)
-        shared: Counter[tuple[int, int]] = Counter()
-        for members in postings.values():
-            if len(members) < 2:
-                continue
-            for x in range(len(members)):
-                a = members[x]
-                for b in members[x + 1 :]:
-                    shared[(a, b) if a < b else (b, a)] += 1
+                postings[term].append(k)  # ascending
+        sizes = {k: len(signature) for k, signature in signatures}
         out = []
-        for (a, b), count in shared.items():
-            need = min(min_shared, max(3, min(sizes[a], sizes[b]) // 3))
-            if count >= need:
-                out.append((-count, a, b))
+        for a, signature in signatures:
+            # the later articles sharing each term, counted in one pass
+            shared = Counter(
+                itertools.chain.from_iterable(
+                    members[bisect.bisect_right(members, a) :]
+                    for members in map(postings.__getitem__, signature)
+                    if members[-1] > a
+                )
+            )
+            size = sizes[a]
+            for b, count in shared.items():
+                if count >= 3 and count >= min(min_shared, max(3, min(size, sizes[b]) // 3)):
+                    out.append((-count, a, b))
         return [(a, b) for _, a, b in sorted(out)]
 
 
