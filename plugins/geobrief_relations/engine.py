@@ -969,6 +969,8 @@ class _Sentence:
         j = lo - 1
         if self.word(j) == ",":
             j -= 1
+        if self.cues.has("government", self.word(j)) and self.word(j - 1) == "'s":
+            j -= 2  # "the country's government, which ...": the state acts through it
         return next((g for g in self.groups[c - 1] if g.last == j), None)
 
     def troops_of(self, c: int, end: int) -> tuple[Group, int] | None:
@@ -1450,7 +1452,12 @@ def _analyse(sentence: _Sentence, published: dt.date | None) -> list[_Event]:
                 window_lo = max(window_lo, found.start)
             # wrappers: "agreed to assist" -> AGREE; "refused to negotiate" -> REJECT
             governed = wrapper is not None and not strong
-            if governed and not wrapped_done and found.start - wrapper.end <= 8:
+            if governed and not wrapped_done and not _wrapper_agent(sentence, c, wrapper, pairs):
+                # "China offered to organise talks between Russia and Ukraine": the talks are
+                # not the offer of their parties
+                wrapped_done = True
+                mode = "hypothetical"
+            elif governed and not wrapped_done and found.start - wrapper.end <= 8:
                 wrapped_done = True
                 denied = sentence.cue_in(window_lo, wrapper.start, "negation") is not None
                 if wrapper.trigger.type == "INTENT" and denied:
@@ -1518,6 +1525,17 @@ def _intent_verbs() -> frozenset[str]:
         for _k, t in entries
         if t.type == "INTENT" and t.pos == "verb" and t.lemma.endswith(" to")
     )
+
+
+def _wrapper_agent(s: _Sentence, c: int, wrapper: Found, pairs: list[tuple[str, str]]) -> bool:
+    """Whether the subject of an intent or refusal (when it has one) is an agent of the event
+    it governs."""
+    subject = s.subject(c, wrapper.start, set())
+    if subject is None and c > 0:
+        subject = s.inherited_subject(c, wrapper.start)
+    if subject is None:
+        return True
+    return any(_same_side(a, x, s.info) for a, _b in pairs for x in subject.actors)
 
 
 def _truce_in_force(s: _Sentence, found: Found) -> bool:
@@ -2424,6 +2442,7 @@ COPULAR_OPENERS = frozenset(
     ["is", "was", "'s", "are", "were", "seems", "seemed", "appears", "appeared", "remains"]
 )
 _REFERENCE_WORD = re.compile(r"[\w']+|[^\w\s]")
+_NOT_A_REFERENCE = re.compile(r"\s+of\b|'s\s+own\b")
 
 
 @lru_cache(maxsize=1)
@@ -2462,8 +2481,8 @@ def _references(
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and mentions[i].span.end > start:
             continue  # inside a name ("the Wagner Group")
-        if lower.startswith(" of", end) or lower.startswith("'s own", end):
-            continue
+        if _NOT_A_REFERENCE.match(lower, end):
+            continue  # "the group of experts", "its own"
         k = bisect.bisect_right(sentence_starts, start) - 1
         if k < 0:
             continue

@@ -678,3 +678,36 @@ def test_relations_recall_ratification_yields_to_the_treaty_it_takes():
     assert ("TUR", "ARM", "AGREE", False) in found or ("ARM", "TUR", "AGREE", False) in found
     assert ("TUR", "ARM", "SUPPORT", False) not in found
     assert ("TUR", "FRA", "SUPPORT", False) in tuples("Turkey ratified France's proposal.")
+
+
+def test_relations_recall_avoided_act_is_negated():
+    found = tuples("China has avoided selling weapons to Russia.")
+    assert ("CHN", "RUS", "AID", True) in found
+    assert ("CHN", "RUS", "AID", False) not in found
+
+
+def test_relations_recall_state_government_before_a_relative_clause_is_the_subject():
+    text = (
+        "Israel struck the port of Hodeidah. Yemen's government, which the Houthis do not "
+        "recognise, condemned the strikes."
+    )
+    found = tuples(text)
+    assert ("YEM", "ISR", "ACCUSE", False) in found
+    assert ("houthis", "ISR", "ACCUSE", False) not in found
+
+
+def test_relations_recall_it_before_a_word_starting_with_of():
+    text = "China called for restraint. It offered to host talks between Russia and Ukraine."
+    found = tuples(text)
+    assert ("CHN", "RUS", "AGREE", False) in found
+    # the talks themselves are only offered, not held
+    assert ("RUS", "UKR", "AGREE", False) not in found
+
+
+def test_relations_recall_intent_retypes_only_its_subjects_events():
+    found = tuples("China offered to organise talks between Russia and Ukraine.", asserted=False)
+    assert ("RUS", "UKR", "AGREE", False) not in found
+    assert ("RUS", "UKR", "CONSULT", False) in found
+    assert ("RUS", "UKR", "CONSULT", False) not in tuples(
+        "China offered to organise talks between Russia and Ukraine."
+    )
