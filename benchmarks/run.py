@@ -171,12 +171,14 @@ def measure_jobs(data: str, jobs: int) -> dict:
     from geobrief._output import json_line
 
     digest = hashlib.sha256()
-    with _Clock() as clock:  # from the start, as a command would: workers take time to start
+    with _Clock() as clock:  # from the start, as the command: workers take time to start
         pipeline = Pipeline(environment=False)
-        _ = pipeline.catalog
+        if jobs == 1:
+            _ = pipeline.catalog
         sources = pipeline._sources([data], None, None, jobs, None)
         for answer in pipeline._execute(sources, jobs, None, json_line):
             digest.update(answer[0].encode("utf-8"))
+            _ = pipeline.catalog  # the command builds it (to report its errors) once under way
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "cpu": clock.cpu,

@@ -56,7 +56,7 @@ PREFETCH = 2
 ENV_START_METHOD = "GEOBRIEF_START_METHOD"
 
 #: About how much input a partition the workers load themselves holds.
-PARTITION_BYTES = 256 * 1024
+PARTITION_BYTES = 128 * 1024
 
 # Layout of a worker's shared status block.
 _ACTIVE, _SEQ, _INDEX, _CALL, _STARTED = 0, 1, 2, 3, 4

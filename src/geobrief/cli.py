@@ -34,13 +34,20 @@ class _State:
         self.trace = trace
         self.had_errors = False
 
-    def pipeline(self) -> Any:
+    def pipeline(self, check: bool = True) -> Any:
+        """The pipeline; with ``check``, its startup errors are reported now (building the
+        catalog), else :meth:`check` does it later."""
         from geobrief.pipeline import Pipeline
 
         pipeline = Pipeline(plugins=self.plugins, disable=self.disable, trace=self.trace)
+        if check:
+            self.check(pipeline)
+        return pipeline
+
+    def check(self, pipeline: Any) -> None:
+        """Report the plugins that could not be loaded and the failures of the catalog stage."""
         for error in pipeline.startup_errors:
             self.report(error)
-        return pipeline
 
     def report(self, error: PluginError) -> None:
         self.had_errors = True
@@ -264,7 +271,10 @@ def extract(
     if resume and fmt != "json":
         raise click.UsageError("--resume continues JSON Lines output: drop --format table")
 
-    pipeline = state.pipeline()
+    workers = jobs > 1 or timeout is not None
+    # With worker processes this process needs no catalog of its own: it is built (to report
+    # its errors) once the workers are running, instead of before they start.
+    pipeline = state.pipeline(check=not workers)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     transform = json_line if fmt == "json" else _table_answer
     try:
@@ -287,8 +297,12 @@ def extract(
         else:
             items = pipeline._sources(paths, options, stdin, jobs, timeout)
         answers = pipeline._execute(items, jobs, timeout, transform)
+        checked = not workers
         try:
             for answer in answers:
+                if not checked:
+                    state.check(pipeline)
+                    checked = True
                 if isinstance(answer, PluginError):
                     state.report(answer)
                 else:
@@ -300,6 +314,8 @@ def extract(
                     break
         finally:
             answers.close()
+        if not checked:
+            state.check(pipeline)
     if interrupts.signal is not None:
         import signal
 
