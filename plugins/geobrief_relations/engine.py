@@ -1024,7 +1024,11 @@ class _Sentence:
                 continue
             if g.first >= hi or self.predicate_in(end, g.first):
                 return None
-            if self.prep_before(g) != "in":
+            before = self.prep_before(g)
+            if before != "in" and not (
+                # "in central Mali", "in southern Lebanon"
+                self.word(g.first - 2) == "in" and before.endswith(("ern", "ral"))
+            ):
                 continue
             known = [self.info.get(a) for a in g.actors]
             if all(k is not None and k.kind == "state" for k in known):

@@ -711,3 +711,16 @@ def test_relations_recall_intent_retypes_only_its_subjects_events():
     assert ("RUS", "UKR", "CONSULT", False) not in tuples(
         "China offered to organise talks between Russia and Ukraine."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France withdrew its last soldiers from Niger in December.", ("FRA", "NER", "RETREAT")),
+        ("Turkey closed its airspace to Armenian aircraft.", ("TUR", "ARM", "SANCTION")),
+        ("Russia sent troops to Belarus for the exercise.", ("RUS", "BLR", "MOBILIZE")),
+        ("Wagner fighters attacked an army base in central Mali.", ("wagner", "MLI", "ASSAULT")),
+    ],
+)
+def test_relations_recall_withdrawals_closures_and_dispatches(text, expected):
+    holds(text, expected)
