@@ -9,6 +9,8 @@ import re
 
 import pytest
 from geobrief_relations.engine import extract
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geobrief import Actor, Article, Mention, Span
 from geobrief.text import Doc
@@ -724,3 +726,33 @@ def test_relations_recall_intent_retypes_only_its_subjects_events():
 )
 def test_relations_recall_withdrawals_closures_and_dispatches(text, expected):
     holds(text, expected)
+
+
+# -- properties over articles assembled from the sentences above --------------------------------
+
+_POOL = [
+    "Russia has few friends left. It has supplied Iran with drones.",
+    "The group fired rockets at Israel on Sunday.",
+    "Hezbollah has rearmed since 2024.",
+    "ECOWAS met in Abuja. The bloc suspended Niger after the coup.",
+    "They then left ECOWAS.",
+    "Both sides then traded drone and artillery strikes.",
+    "A ceasefire took hold on Saturday.",
+    "France condemned the attack as reckless.",
+    "The United Nations demanded an end to the attacks.",
+    "Kocharyan accuses him of surrendering Karabakh to Baku.",
+    "Erdogan said Hamas would pay a heavy price.",
+    "It is clear that the member states agree.",
+    "India struck what it called camps in Pakistan.",
+    "Mali, Niger and Burkina Faso expelled French troops.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_POOL), min_size=1, max_size=8))
+def test_relations_recall_anaphora_never_relates_an_actor_to_itself(sentences):
+    text = " ".join(sentences)
+    for r in relations(text):
+        assert r.source != r.target
+        assert text[r.span.start : r.span.end] == r.text
+        assert r.trigger in r.text
