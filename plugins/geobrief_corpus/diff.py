@@ -329,6 +329,43 @@ def _spelling_keys(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(keys))
 
 
+def _name_index(text: Text) -> tuple[dict[tuple[str, str], list[tuple[str, ...]]], list[Any]]:
+    """The distinct names of an article by the keys of their last words, and the pairs of them
+    that are variants of one name ``(x, y, (spelling in x, spelling in y))``; built once per
+    article."""
+    found = text.cache.get("name_index")
+    if found is None:
+        by_key: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        variants = _add_names(by_key, dict.fromkeys(w for w, _, _ in name_chunks(text)))
+        found = text.cache["name_index"] = (by_key, variants)
+    return found
+
+
+def _add_names(
+    by_key: dict[tuple[str, str], list[tuple[str, ...]]],
+    names: Iterable[tuple[str, ...]],
+    also: dict[tuple[str, str], list[tuple[str, ...]]] | None = None,
+) -> list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, str]]]:
+    """Index ``names`` under ``by_key``, returning the variant pairs each forms with a name
+    indexed before it (in ``by_key`` or ``also``). Variant names agree in their last words or
+    differ there by one edit, so only names sharing a key of the last word are compared."""
+    variants = []
+    for words in names:
+        tried: set[tuple[str, ...]] = set()
+        for key in _spelling_keys(words[-1]):
+            for index in (by_key, also):
+                for other in index.get(key, ()) if index is not None else ():
+                    if other in tried:
+                        continue
+                    tried.add(other)
+                    pair = _differing(other, words)
+                    if pair is not None:
+                        variants.append((other, words, pair))
+        for key in _spelling_keys(words[-1]):
+            by_key.setdefault(key, []).append(words)
+    return variants
+
+
 def name_variants(a: Text, b: Text) -> list[tuple[tuple[str, int, int], tuple[str, int, int]]]:
     """Names spelt two ways across two linked articles (or inside one of them), as pairs of
     (article id, start, end) of their first occurrences: "Ivana Stradner" / "Ivana Strander".
@@ -339,24 +376,17 @@ def name_variants(a: Text, b: Text) -> list[tuple[tuple[str, int, int], tuple[st
         for words, starts, end in name_chunks(text):
             first.setdefault(words, (text.article.id, starts, end))
     names = sorted(first, key=lambda w: (first[w][0] != a.article.id, first[w][1]))
-    # Variant names agree in their last words or differ there by one edit: only names sharing
-    # a key of their last word are compared.
-    by_key: dict[tuple[str, str], list[int]] = {}
-    for x, words in enumerate(names):
-        for key in _spelling_keys(words[-1]):
-            by_key.setdefault(key, []).append(x)
-    tried: set[tuple[int, int]] = set()
-    differing: list[tuple[int, int, tuple[str, str]]] = []
-    for members in by_key.values():
-        for n, x in enumerate(members):
-            for y in members[n + 1 :]:
-                if (x, y) in tried:
-                    continue
-                tried.add((x, y))
-                pair = _differing(names[x], names[y])
-                if pair is not None:
-                    differing.append((x, y, pair))
-                    differing.append((y, x, (pair[1], pair[0])))
+    position = {words: x for x, words in enumerate(names)}
+    # the variants within the first article, then those a name only the second has forms
+    index_a, variants = _name_index(a)
+    extra = [
+        w for w in dict.fromkeys(w for w, _, _ in name_chunks(b)) if first[w][0] != a.article.id
+    ]
+    variants = [*variants, *_add_names({}, extra, index_a)]
+    differing = []
+    for x, y, (sx, sy) in variants:
+        differing.append((position[x], position[y], (sx, sy)))
+        differing.append((position[y], position[x], (sy, sx)))
     found = []
     seen: set[frozenset[str]] = set()
     for x, y, pair in sorted(differing, key=lambda d: (d[0], d[1])):
@@ -392,11 +422,12 @@ def _differing(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, str] | None
 
 def groups(alignment: Alignment) -> list[tuple[list[int], list[int], str]]:
     """Connected groups of aligned segments: (segments of a, segments of b, kind), where kind is
-    ``gap`` when the group was aligned by position only. Computed once per alignment."""
+    ``gap`` when the group was aligned by position only. Computed once per alignment (the
+    list is shared: do not change it)."""
     found = alignment.cache.get("groups")
     if found is None:
         found = alignment.cache["groups"] = _groups(alignment.pairs)
-    return [(list(xs), list(ys), kind) for xs, ys, kind in found]
+    return found
 
 
 def _groups(pairs: list[Pair]) -> list[tuple[list[int], list[int], str]]:

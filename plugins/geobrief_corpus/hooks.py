@@ -155,6 +155,9 @@ def _links(
             "discrepancies": 0,
         }
         if link.alignment is not None:
+            by_i: dict[int, list[Any]] = defaultdict(list)
+            for p in link.alignment.pairs:
+                by_i[p.i].append(p)
             for xs, ys, kind in groups(link.alignment):
                 if kind != "gap" and all(
                     a.segments[i].key == b.segments[j].key for i in xs for j in ys
@@ -162,7 +165,8 @@ def _links(
                     continue  # identical passages say nothing a reader needs
                 sa, ea = a.segments[xs[0]].start, a.segments[xs[-1]].end
                 sb, eb = b.segments[ys[0]].start, b.segments[ys[-1]].end
-                scores = [p.score for p in link.alignment.pairs if p.i in xs and p.j in ys]
+                in_ys = set(ys)
+                scores = [p.score for i in xs for p in by_i[i] if p.j in in_ys]
                 row["aligned"].append(
                     {
                         "a": {"article": ida, "span": [sa, ea], "text": a.doc.text[sa:ea]},

@@ -191,18 +191,27 @@ _GENERIC = frozenset(
 
 def _cites(text: Text, other: Article) -> str | None:
     """Whether ``text`` names the outlet or the author of ``other``: "outlet" or "author"."""
-    body = text.doc.normalized
     for label, value in (("outlet", other.source), ("author", other.author)):
-        if not value:
-            continue
+        if value and _names(text, value):
+            return label
+    return None
+
+
+def _names(text: Text, value: str) -> bool:
+    """Whether the body holds every distinctive word of ``value`` (an outlet or an author)."""
+    key = f"names:{value}"
+    found = text.cache.get(key)
+    if found is None:
+        body = text.doc.normalized
         words = [
             w
             for w in re.findall(r"[A-Z][\w'-]+", value)
             if w.lower() not in _GENERIC and w.lower() not in stopwords() and len(w) > 3
         ]
-        if words and all(re.search(rf"\b{re.escape(w)}\b", body) for w in words):
-            return label
-    return None
+        found = text.cache[key] = bool(words) and all(
+            re.search(rf"\b{re.escape(w)}\b", body) for w in words
+        )
+    return found
 
 
 _FRAME = None
@@ -214,6 +223,10 @@ def _framing(text: Text) -> int:
     if _FRAME is None:
         nouns = "|".join(sorted(map(re.escape, frame_nouns()), key=len, reverse=True))
         _FRAME = re.compile(rf"\b(?:the|this|her|his|its)\s+(?:{nouns})\b", re.IGNORECASE)
-    body = text.doc.normalized
-    span = text.doc.body
-    return len(_FRAME.findall(body, span.start, span.end))
+    found = text.cache.get("framing")
+    if found is None:
+        span = text.doc.body
+        found = text.cache["framing"] = len(
+            _FRAME.findall(text.doc.normalized, span.start, span.end)
+        )
+    return found

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from geobrief import Article
 from geobrief.text import Doc
@@ -119,8 +119,7 @@ class Text:
     cache: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(NamedTuple):
     """Two aligned segments: ``i`` in the first article, ``j`` in the second."""
 
     i: int
@@ -339,21 +338,31 @@ class Corpus:
         return [(a, b) for _, a, b in sorted(out)]
 
 
-def _similarities(sa: list[Segment], sb: list[Segment], floor: float) -> list[Pair]:
+def _index(text: Text) -> tuple[dict[str, list[int]], dict[str, list[tuple[int, float]]]]:
+    """The segments of an article by their words, and its terms' postings (segment, weight);
+    built once per article."""
+    found = text.cache.get("index")
+    if found is None:
+        by_key: dict[str, list[int]] = defaultdict(list)
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for seg in text.segments:
+            by_key[seg.key].append(seg.index)
+            for term, weight in seg.vector.items():
+                postings[term].append((seg.index, weight))
+        found = text.cache["index"] = (dict(by_key), dict(postings))
+    return found
+
+
+def _similarities(a: Text, sb: list[Segment], floor: float) -> list[Pair]:
     """Every pair of segments at least ``floor`` similar (cosine of TF-IDF vectors); identical
     segments are found by their text first."""
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for seg in sa:
-        by_key[seg.key].append(seg.index)
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for seg in sa:
-        for term, weight in seg.vector.items():
-            postings[term].append((seg.index, weight))
+    by_key, postings = _index(a)
     pairs: list[Pair] = []
     for seg in sb:
         same = by_key.get(seg.key)
         if same and seg.terms:
-            pairs.extend(Pair(i, seg.index, 1.0, "same") for i in same)
+            j = seg.index
+            pairs.extend([Pair(i, j, 1.0, "same") for i in same])
             continue
         scores: dict[int, float] = defaultdict(float)
         for term, weight in seg.vector.items():
@@ -458,7 +467,7 @@ def align(a: Text, b: Text, anchor: float = 0.3, strong: float = 0.55) -> Alignm
     anchors, a lone unaligned segment on each side that shares its sentence with the anchor on
     both sides is aligned by position (a reworded clause of an aligned sentence)."""
     sa, sb = a.segments, b.segments
-    pairs = _similarities(sa, sb, anchor)
+    pairs = _similarities(a, sb, anchor)
     chain = _chain(pairs)
     on_chain = {(p.i, p.j) for p in chain}
     used_a = {p.i for p in chain}

@@ -13,8 +13,10 @@ converter can unstructure), so every section travels to the ``json`` format as i
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -83,6 +85,11 @@ class Brief:
             pipeline = _default_pipeline()
         unique, errors = _unique_ids(results)
         brief = cls(unique, (), errors, pipeline)
+        with _collector_paused():
+            return brief._built(pipeline)
+
+    def _built(self, pipeline: Pipeline) -> Brief:
+        brief = self
         for impl in pipeline.manager.implementations("geobrief_corpus"):
             kwargs = {"brief": brief}
             found: list[BriefSection] = []
@@ -234,6 +241,22 @@ class Brief:
             ],
             "errors": [converter.unstructure(e, PluginError) for e in self.errors],
         }
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the corpus stage runs. The stage makes
+    many short-lived containers, and each full pass of the collector they trigger walks every
+    object of every result in the brief again; reference counting still frees them as usual,
+    and any cycles are collected once the collector runs again."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _default_pipeline() -> Pipeline:
