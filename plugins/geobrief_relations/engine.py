@@ -459,6 +459,13 @@ def _new_clause(slots: list[Slot], i: int) -> bool:
     verb opens a clause of its own (the actor is no member of the list before it)."""
     if slots[i].word not in ("and", "but", "or") or i == 0 or slots[i - 1].word != ",":
         return False
+    if (
+        i >= 4
+        and slots[i - 2].actor is not None
+        and slots[i - 3].word == ","
+        and slots[i - 4].actor is not None
+    ):
+        return False  # "The US, Russia, and France met": a list with a serial comma
     j = i + 1
     if j < len(slots) and slots[j].word == "the":
         j += 1
@@ -1579,7 +1586,11 @@ def _protective(s: _Sentence, found: Found) -> bool:
 
 def _consume_object_noun(s: _Sentence, found: Found, found_all: list[Found]) -> None:
     """A noun of the verb's own type heading its object ("supplied drones to", "provided
-    arms to") restates the verb's event: it is read once, with the verb's negation and mode."""
+    arms to") restates the verb's event: it is read once, with the verb's negation and mode.
+    A verb whose recipient is never its object ("launched an air strike on") yields to the noun
+    instead."""
+    if not found.trigger.direct:
+        return
     for f in found_all:
         if f.start < found.end or f.start - found.end > 3:
             continue

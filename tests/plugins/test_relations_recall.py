@@ -756,3 +756,14 @@ def test_relations_recall_anaphora_never_relates_an_actor_to_itself(sentences):
         assert r.source != r.target
         assert text[r.span.start : r.span.end] == r.text
         assert r.trigger in r.text
+
+
+def test_relations_recall_target_as_a_noun_and_lists_with_a_serial_comma():
+    found = tuples("The United States launched an air strike against an Israeli target near Syria.")
+    assert ("ISR", "SYR", "ASSAULT", False) not in found
+    assert ("USA", "ISR", "ASSAULT", False) in found
+    found = tuples("The United States, Russia, and France met in Geneva.")
+    assert {("USA", "RUS", "CONSULT", False), ("RUS", "FRA", "CONSULT", False)} <= found
+    found = tuples("Washington agreed to lift the sanctions on Iran.", asserted=False)
+    assert ("USA", "IRN", "THREATEN", False) not in found
+    assert ("USA", "IRN", "AGREE", False) in found
