@@ -179,6 +179,7 @@ def claims_corroborated(
     """Claims with the same content (cosine of IDF-weighted content stems) in independent
     articles, grouped."""
     items: list[tuple[Result, Any, dict[str, float]]] = []
+    vectors: dict[frozenset[str], dict[str, float]] = {}
     seen: set[tuple[Any, str]] = set()
     for result in results:
         comp = component(result.article.id)
@@ -190,9 +191,12 @@ def claims_corroborated(
             terms = _terms(claim.text)
             if len(terms) < 3:
                 continue
-            vector = {t: idf(t) for t in terms}
-            norm = math.sqrt(sum(v * v for v in vector.values()))
-            items.append((result, claim, {t: v / norm for t, v in vector.items()}))
+            vector = vectors.get(terms)
+            if vector is None:
+                weights = {t: idf(t) for t in terms}
+                norm = math.sqrt(sum(v * v for v in weights.values()))
+                vector = vectors[terms] = {t: v / norm for t, v in weights.items()}
+            items.append((result, claim, vector))
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -204,9 +208,9 @@ def claims_corroborated(
     # Claims of one group with the same content terms have the same vector and so the same
     # neighbours in other groups: compare one of each kind. (Republished copies of a story
     # repeat most claims with a word changed here and there.)
-    kinds: dict[tuple[Any, frozenset[str]], list[int]] = {}
+    kinds: dict[tuple[Any, int], list[int]] = {}
     for k, (result, _, vector) in enumerate(items):
-        kinds.setdefault((component(result.article.id), frozenset(vector)), []).append(k)
+        kinds.setdefault((component(result.article.id), id(vector)), []).append(k)
     heads = [members[0] for members in kinds.values()]
     postings: dict[str, list[int]] = defaultdict(list)
     for k in heads:

@@ -329,15 +329,30 @@ def _spelling_keys(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(keys))
 
 
-def _name_index(text: Text) -> tuple[dict[tuple[str, str], list[tuple[str, ...]]], list[Any]]:
-    """The distinct names of an article by the keys of their last words, and the pairs of them
-    that are variants of one name ``(x, y, (spelling in x, spelling in y))``; built once per
-    article."""
+def _first_names(text: Text) -> dict[tuple[str, ...], tuple[tuple[int, ...], int]]:
+    """Each distinct name of an article with its first occurrence (word starts, end), in the
+    order of the text; built once per article."""
+    found = text.cache.get("first_names")
+    if found is None:
+        found = {}
+        for words, starts, end in name_chunks(text):
+            found.setdefault(words, (starts, end))
+        text.cache["first_names"] = found
+    return found
+
+
+def _name_index(
+    text: Text,
+) -> tuple[dict[tuple[str, str], list[tuple[str, ...]]], list[Any], dict[tuple[str, ...], int]]:
+    """The distinct names of an article by the keys of their last words, the pairs of them that
+    are variants of one name ``(x, y, (spelling in x, spelling in y))``, and each name's rank in
+    the order of the text; built once per article."""
     found = text.cache.get("name_index")
     if found is None:
         by_key: dict[tuple[str, str], list[tuple[str, ...]]] = {}
-        variants = _add_names(by_key, dict.fromkeys(w for w, _, _ in name_chunks(text)))
-        found = text.cache["name_index"] = (by_key, variants)
+        first = _first_names(text)
+        variants = _add_names(by_key, first)
+        found = text.cache["name_index"] = (by_key, variants, {w: x for x, w in enumerate(first)})
     return found
 
 
@@ -371,32 +386,38 @@ def name_variants(a: Text, b: Text) -> list[tuple[tuple[str, int, int], tuple[st
     (article id, start, end) of their first occurrences: "Ivana Stradner" / "Ivana Strander".
     A single word is compared with the last word of a longer name; otherwise the names must agree
     in every word but one."""
-    first: dict[tuple[str, ...], tuple[str, tuple[int, ...], int]] = {}
-    for text in (a, b):
-        for words, starts, end in name_chunks(text):
-            first.setdefault(words, (text.article.id, starts, end))
-    names = sorted(first, key=lambda w: (first[w][0] != a.article.id, first[w][1]))
-    position = {words: x for x, words in enumerate(names)}
-    # the variants within the first article, then those a name only the second has forms
-    index_a, variants = _name_index(a)
-    extra = [
-        w for w in dict.fromkeys(w for w, _, _ in name_chunks(b)) if first[w][0] != a.article.id
-    ]
-    variants = [*variants, *_add_names({}, extra, index_a)]
+    # The names of a in the order of a, then those only b has in the order of b. The variants
+    # among a's names are known; a name only b has is compared with all the others.
+    first_a, first_b = _first_names(a), _first_names(b)
+    index_a, variants_a, rank_a = _name_index(a)
+    extra = [w for w in first_b if w not in first_a]
+    variants = [*variants_a, *_add_names({}, extra, index_a)]
+    if not variants:
+        return []
+    rank_b = {w: len(rank_a) + x for x, w in enumerate(extra)}
+
+    def position(words: tuple[str, ...]) -> int:
+        return rank_a[words] if words in rank_a else rank_b[words]
+
+    def first(words: tuple[str, ...]) -> tuple[str, tuple[int, ...], int]:
+        if words in first_a:
+            return (a.article.id, *first_a[words])
+        return (b.article.id, *first_b[words])
+
     differing = []
     for x, y, (sx, sy) in variants:
-        differing.append((position[x], position[y], (sx, sy)))
-        differing.append((position[y], position[x], (sy, sx)))
+        px, py = position(x), position(y)
+        differing.append((px, py, x, y, (sx, sy)))
+        differing.append((py, px, y, x, (sy, sx)))
     found = []
     seen: set[frozenset[str]] = set()
-    for x, y, pair in sorted(differing, key=lambda d: (d[0], d[1])):
+    for _, _, words, other, pair in sorted(differing, key=lambda d: (d[0], d[1])):
         if frozenset(pair) in seen:
             continue
         seen.add(frozenset(pair))
-        words, other = names[x], names[y]
         k = min(len(words), len(other))
         # report the aligned tails: "Hafsa Mbeki" of "Analyst Hafsa Mbeki"
-        fx, fy = first[words], first[other]
+        fx, fy = first(words), first(other)
         p = (fx[0], fx[1][len(words) - k], fx[2])
         q = (fy[0], fy[1][len(other) - k], fy[2])
         if (p[0] == a.article.id) < (q[0] == a.article.id) or (p[0] == q[0] and p[1] > q[1]):

@@ -212,11 +212,32 @@ def _cited_outlets(brief: Brief, texts: list[Any]) -> dict[str, list[str]]:
         ]
         if not words:
             continue
-        patterns = [re.compile(rf"\b{re.escape(w)}\b") for w in words]
+        # A word of letters and digits only is found whole when it is one of the body's runs
+        # of such characters; another ("O'Neill") is searched for.
+        plain = [w for w in words if _RUN.fullmatch(w)]
+        patterns = [re.compile(rf"\b{re.escape(w)}\b") for w in words if not _RUN.fullmatch(w)]
         naming = set(ids)
         for text in texts:
             span = text.doc.body
-            if all(p.search(text.doc.normalized, span.start, span.end) for p in patterns):
+            if all(w in _runs(text) for w in plain) and all(
+                p.search(text.doc.normalized, span.start, span.end) for p in patterns
+            ):
                 naming.add(text.article.id)
         out[outlet] = sorted(naming)
     return out
+
+
+_RUN = re.compile(r"\w+")
+
+
+def _runs(text: Any) -> set[str]:
+    """The body's runs of word characters (one the body opens inside of left out), once per
+    article."""
+    found = text.cache.get("runs")
+    if found is None:
+        source, span = text.doc.normalized, text.doc.body
+        runs = list(_RUN.finditer(source, span.start, span.end))
+        if runs and runs[0].start() == span.start > 0 and _RUN.match(source, span.start - 1):
+            runs = runs[1:]
+        found = text.cache["runs"] = {m.group() for m in runs}
+    return found

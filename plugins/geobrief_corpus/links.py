@@ -222,7 +222,8 @@ def _framing(text: Text) -> int:
     global _FRAME
     if _FRAME is None:
         nouns = "|".join(sorted(map(re.escape, frame_nouns()), key=len, reverse=True))
-        _FRAME = re.compile(rf"\b(?:the|this|her|his|its)\s+(?:{nouns})\b", re.IGNORECASE)
+        # (the lookahead only lets the scan skip quickly to a possible first letter)
+        _FRAME = re.compile(rf"(?=[thi])\b(?:the|this|her|his|its)\s+(?:{nouns})\b", re.IGNORECASE)
     found = text.cache.get("framing")
     if found is None:
         span = text.doc.body

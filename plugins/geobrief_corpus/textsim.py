@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import heapq
 import itertools
 import math
 import re
@@ -92,7 +93,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterable[re.Matc
     return WORD.finditer(text, start, len(text) if end is None else end)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Segment:
     """A clause-sized piece of a body sentence."""
 
@@ -152,7 +153,6 @@ def _pieces(tokens: Sequence[tuple[int, int, str]], cuts: Sequence[int], at: int
     """Cut the tokens of one sentence into segments at the cut positions; a piece of fewer
     than three words joins the next one (the last one joins the one before). Offsets are made
     relative to ``at``."""
-    stop = stopwords()
     pieces: list[list[tuple[int, int, str]]] = [[]]
     c = 0
     for token in tokens:
@@ -180,10 +180,16 @@ def _pieces(tokens: Sequence[tuple[int, int, str]], cuts: Sequence[int], at: int
     for piece in merged:
         if not piece:
             continue
-        lowered = [w.lower() for _, _, w in piece]
-        terms = Counter(stem(w) for w in lowered if w not in stop and (len(w) > 1 or w.isdigit()))
-        out.append((piece[0][0] - at, piece[-1][1] - at, terms, " ".join(lowered)))
+        key = " ".join([w.lower() for _, _, w in piece])
+        out.append((piece[0][0] - at, piece[-1][1] - at, _terms(key), key))
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 15)
+def _terms(key: str) -> Counter[str]:
+    """The terms of a segment from its lower-case words (shared: do not change it)."""
+    stop = stopwords()
+    return Counter(stem(w) for w in key.split(" ") if w not in stop and (len(w) > 1 or w.isdigit()))
 
 
 def _isolated(text: str, start: int, end: int, low: int, high: int) -> bool:
@@ -274,12 +280,18 @@ class Corpus:
 
     def __init__(self, texts: Sequence[Text]) -> None:
         self.texts = list(texts)
-        df: Counter[str] = Counter()
-        n = 0
+        # document frequencies over segments, counted once per wording
+        wordings: Counter[str] = Counter()
+        terms_of: dict[str, Counter[str]] = {}
         for text in self.texts:
+            wordings.update(seg.key for seg in text.segments)
             for seg in text.segments:
-                df.update(seg.terms.keys())
-                n += 1
+                terms_of.setdefault(seg.key, seg.terms)
+        n = sum(wordings.values())
+        df: Counter[str] = Counter()
+        for key, times in wordings.items():
+            for term in terms_of[key]:
+                df[term] += times
         self.df = df
         self.n = max(n, 1)
         self._unseen = math.log(self.n + 1) + 1.0
@@ -303,12 +315,18 @@ class Corpus:
 
     def signature(self, text: Text) -> set[str]:
         """The article's most distinctive terms (highest summed TF-IDF)."""
-        weights: Counter[str] = Counter()
+        weights: dict[str, float] = {}
+        get, idf, unseen = weights.get, self._idf.get, self._unseen
         for seg in text.segments:
             for term, count in seg.terms.items():
-                weights[term] += count * self.idf(term)
-        ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
-        return {term for term, _ in ranked[: self.SIGNATURE]}
+                weights[term] = get(term, 0) + count * idf(term, unseen)
+        if len(weights) <= self.SIGNATURE:
+            return set(weights)
+        # the SIGNATURE heaviest, ties at the lightest kept weight broken by the term
+        cut = heapq.nlargest(self.SIGNATURE, weights.values())[-1]
+        kept = [term for term, weight in weights.items() if weight > cut]
+        tied = sorted(term for term, weight in weights.items() if weight == cut)
+        return {*kept, *tied[: self.SIGNATURE - len(kept)]}
 
     def candidates(self, indices: Sequence[int], min_shared: int = 8) -> list[tuple[int, int]]:
         """Pairs (of positions in ``texts``) sharing at least ``min_shared`` signature terms
