@@ -349,6 +349,14 @@ def report(r: dict, meta: dict) -> str:
         f"{sample:,} words of the same articles.",
         "- Each row runs in its own process pinned to one core; words/s is over CPU time. Peak RSS "
         "is the process's whole peak (interpreter, models and data included).",
+        *(
+            [
+                f"- Taken from an earlier run of the same command (`--reuse`): "
+                f"{', '.join(meta['reused'])}."
+            ]
+            if meta.get("reused")
+            else []
+        ),
         f"- Bundled plugins: {', '.join(pipe.get('plugin_names', []))}.",
         "",
         "## Throughput, one core",
@@ -569,7 +577,7 @@ def main() -> None:
             redo = set(filter(None, args.redo.split(",")))
             results = {k: v for k, v in earlier["results"].items() if k not in redo}
             meta.update({k: v for k, v in earlier["meta"].items() if k.startswith("stream")})
-            meta["load"] += f" (then re-measured: {', '.join(sorted(redo))})"
+            meta["reused"] = sorted(set(results) - redo)
         print(f"input: {records:,} records, {words:,} words", file=sys.stderr)
         for name in ("core", "pipeline", "spacy", "spacy-ner", "quantulum3", "dateparser"):
             if name in results:
