@@ -3,6 +3,7 @@ relationships, and claims, figures and relationships that two or more of them st
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -211,22 +212,25 @@ def claims_corroborated(
     kinds: dict[tuple[Any, int], list[int]] = {}
     for k, (result, _, vector) in enumerate(items):
         kinds.setdefault((component(result.article.id), id(vector)), []).append(k)
-    heads = [members[0] for members in kinds.values()]
-    postings: dict[str, list[int]] = defaultdict(list)
+    heads = sorted(members[0] for members in kinds.values())
+    # postings by group: a claim is scored only against claims of other groups
+    comp_of = {k: component(items[k][0].article.id) for k in heads}
+    postings: dict[str, dict[Any, list[int]]] = defaultdict(dict)
     for k in heads:
         for term in items[k][2]:
-            postings[term].append(k)
+            postings[term].setdefault(comp_of[k], []).append(k)  # ascending
     linked: set[int] = set()
     for k in heads:
-        result, _, vector = items[k]
-        own = component(result.article.id)
+        own = comp_of[k]
         scores: dict[int, float] = defaultdict(float)
-        for term, weight in vector.items():
-            for other in postings[term]:
-                if other > k:
+        for term, weight in items[k][2].items():
+            for comp, members in postings[term].items():
+                if comp == own or members[-1] <= k:
+                    continue
+                for other in members[bisect.bisect_right(members, k) :]:
                     scores[other] += weight * items[other][2][term]
         for other, score in scores.items():
-            if score >= CLAIM_SIMILARITY and component(items[other][0].article.id) != own:
+            if score >= CLAIM_SIMILARITY:
                 parent[find(other)] = find(k)
                 linked.update((k, other))
     # a claim like one that corroborates another corroborates it too

@@ -18,7 +18,14 @@ from typing import Any
 
 from geobrief import Result
 
-from .lexicon import months, negation_pattern, number_words, restrictive_pattern, stopwords
+from .lexicon import (
+    first_letters,
+    months,
+    negation_pattern,
+    number_words,
+    restrictive_pattern,
+    stopwords,
+)
 from .textsim import Alignment, Pair, Segment, Text
 
 __all__ = ["Value", "compare", "groups", "name_variants", "negations", "values"]
@@ -49,12 +56,16 @@ def _value_pattern() -> re.Pattern[str]:
     number = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     year = r"(?:1[6-9]|20)\d\d"
+    # every alternative begins with a digit, a currency sign or a letter of a word listed
+    first = first_letters([*months(), *(w for w in number_words() if len(w) > 2)], "$€£").replace(
+        "[", r"[\d", 1
+    )
     return re.compile(
-        rf"(?P<date1>(?P<d1>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?)(?![\w])"
+        first + rf"(?:(?P<date1>(?P<d1>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y1>{year}))?)(?![\w])"
         rf"|(?P<date2>(?P<m2>{month})(?:\s+(?P<d2>{day}))?(?:,?\s+(?P<y2>{year}))?)(?![\w])"
         rf"|(?<![\w.,$€£-])(?P<y3>{year})(?![\w%]|[.,]\d)"
         rf"|(?<![\w.,-])(?P<num>[$€£]?(?:{number}))(?:\s*(?P<scale>{scale})\b)?(?P<pct>\s*(?:%|per\s?cent\b))?(?![\w-])"
-        rf"|(?<![\w-])(?P<word>{word}(?:[- ]{word})*)(?:\s+(?P<wscale>{scale})\b)?(?![\w-])",
+        rf"|(?<![\w-])(?P<word>{word}(?:[- ]{word})*)(?:\s+(?P<wscale>{scale})\b)?(?![\w-]))",
         re.IGNORECASE,
     )
 
@@ -335,8 +346,11 @@ def _first_names(text: Text) -> dict[tuple[str, ...], tuple[tuple[int, ...], int
     found = text.cache.get("first_names")
     if found is None:
         found = {}
-        for words, starts, end in name_chunks(text):
-            found.setdefault(words, (starts, end))
+        source = text.doc.normalized
+        for s, e in text.sentences:
+            for words, starts, end in _sentence_names(source[s:e]):
+                if words not in found:
+                    found[words] = (tuple(s + k for k in starts), s + end)
         text.cache["first_names"] = found
     return found
 

@@ -231,13 +231,14 @@ _RUN = re.compile(r"\w+")
 
 
 def _runs(text: Any) -> set[str]:
-    """The body's runs of word characters (one the body opens inside of left out), once per
+    """The body's runs of word characters (a run the body opens inside of left out), once per
     article."""
     found = text.cache.get("runs")
     if found is None:
         source, span = text.doc.normalized, text.doc.body
-        runs = list(_RUN.finditer(source, span.start, span.end))
-        if runs and runs[0].start() == span.start > 0 and _RUN.match(source, span.start - 1):
-            runs = runs[1:]
-        found = text.cache["runs"] = {m.group() for m in runs}
+        start = span.start
+        if start > 0 and _RUN.match(source, start - 1):
+            partial = _RUN.match(source, start)
+            start = partial.end() if partial else start
+        found = text.cache["runs"] = set(_RUN.findall(source, start, span.end))
     return found
