@@ -8,6 +8,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from geobrief import Brief, Result, TimeRef
@@ -164,7 +165,15 @@ def clause_of(brief: Brief, result: Result, start: int, end: int) -> tuple[int, 
     contrastive conjunctions; the whole sentence when the piece holds little besides the span."""
     s, e = sentence_of(brief, result, start, end)
     text = brief.doc(result.article.id).normalized
-    cuts = [s, *(m.start() for m in _CLAUSE_CUT.finditer(text, s, e)), e]
+    left, right = _clause_in(text[s:e], start - s, end - s)
+    return s + left, s + right
+
+
+@lru_cache(maxsize=1 << 14)
+def _clause_in(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` within its sentence ``text`` (a sentence recurring in
+    other articles is cut once)."""
+    cuts = [0, *(m.start() for m in _CLAUSE_CUT.finditer(text)), len(text)]
     for left, right in itertools.pairwise(cuts):
         if left <= start and end <= right:
             piece = text[left:right].strip(" ;:,-.")
@@ -173,7 +182,7 @@ def clause_of(brief: Brief, result: Result, start: int, end: int) -> tuple[int, 
                 trail = len(text[left:right]) - len(text[left:right].rstrip(" ;:,-."))
                 return left + lead, right - trail
             break
-    return s, e
+    return 0, len(text)
 
 
 def figures(brief: Brief) -> list[dict[str, Any]]:

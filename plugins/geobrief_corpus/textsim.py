@@ -298,11 +298,14 @@ class Corpus:
         self._idf = {t: math.log((self.n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
         # Segments with the same words have the same vector: weigh each wording once.
         weighed: dict[str, tuple[dict[str, float], float]] = {}
+        #: each wording's TF-IDF weights before normalising
+        self._weights: dict[str, dict[str, float]] = {}
         for text in self.texts:
             for seg in text.segments:
                 known = weighed.get(seg.key)
                 if known is None:
                     vector = {t: c * self.idf(t) for t, c in seg.terms.items()}
+                    self._weights[seg.key] = vector
                     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
                     known = weighed[seg.key] = (
                         {t: v / norm for t, v in vector.items()},
@@ -316,10 +319,13 @@ class Corpus:
     def signature(self, text: Text) -> set[str]:
         """The article's most distinctive terms (highest summed TF-IDF)."""
         weights: dict[str, float] = {}
-        get, idf, unseen = weights.get, self._idf.get, self._unseen
+        get = weights.get
         for seg in text.segments:
-            for term, count in seg.terms.items():
-                weights[term] = get(term, 0) + count * idf(term, unseen)
+            known = self._weights.get(seg.key)
+            if known is None:
+                known = {t: c * self.idf(t) for t, c in seg.terms.items()}
+            for term, weight in known.items():
+                weights[term] = get(term, 0) + weight
         if len(weights) <= self.SIGNATURE:
             return set(weights)
         # the SIGNATURE heaviest, ties at the lightest kept weight broken by the term
@@ -392,41 +398,18 @@ def _similarities(a: Text, sb: list[Segment], floor: float) -> list[Pair]:
     return pairs
 
 
-class _MaxTree:
-    """A Fenwick tree of (best score, pair index) over prefixes of positions."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)
-
-    def update(self, position: int, value: tuple[float, int]) -> None:
-        k = position + 1
-        while k <= self.size:
-            if value > self.tree[k]:
-                self.tree[k] = value
-            k += k & -k
-
-    def best(self, position: int) -> tuple[float, int]:
-        """The best value at positions ``< position``."""
-        k = position
-        out = (0.0, -1)
-        while k > 0:
-            if self.tree[k] > out:
-                out = self.tree[k]
-            k -= k & -k
-        return out
-
-
 def _chain(pairs: list[Pair]) -> list[Pair]:
     """The heaviest chain of pairs increasing in both articles (one segment may align with two
     neighbouring ones of the other article), in O(n log n)."""
     if not pairs:
         return []
-    ordered = sorted(pairs, key=lambda p: (p.i, p.j))
+    ordered = sorted(pairs)  # by (i, j): no two pairs share both
     at = {(p.i, p.j): x for x, p in enumerate(ordered)}
     best = [0.0] * len(ordered)
     back = [-1] * len(ordered)
-    tree = _MaxTree(max(p.j for p in ordered) + 1)
+    # a Fenwick tree of (best score, pair index) over prefixes of positions in b
+    size = max(p.j for p in ordered) + 1
+    tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)
     x = 0
     while x < len(ordered):
         group_end = x
@@ -434,7 +417,14 @@ def _chain(pairs: list[Pair]) -> list[Pair]:
             group_end += 1
         for y in range(x, group_end):
             p = ordered[y]
-            score, previous = tree.best(p.j)  # strictly before in both articles
+            # the best chain strictly before in both articles
+            found = (0.0, -1)
+            k = p.j
+            while k > 0:
+                if tree[k] > found:
+                    found = tree[k]
+                k -= k & -k
+            score, previous = found
             for q in ((p.i, p.j - 1), (p.i - 1, p.j)):  # one segment shared with a neighbour
                 z = at.get(q)
                 if z is not None and (best[z], z) > (score, previous):
@@ -442,7 +432,12 @@ def _chain(pairs: list[Pair]) -> list[Pair]:
             best[y] = score + p.score
             back[y] = previous
         for y in range(x, group_end):
-            tree.update(ordered[y].j, (best[y], y))
+            value = (best[y], y)
+            k = ordered[y].j + 1
+            while k <= size:
+                if value > tree[k]:
+                    tree[k] = value
+                k += k & -k
         x = group_end
     end = max(range(len(ordered)), key=lambda k: (best[k], -k))
     chain = []
@@ -491,14 +486,15 @@ def align(a: Text, b: Text, anchor: float = 0.3, strong: float = 0.55) -> Alignm
     used_a = {p.i for p in chain}
     used_b = {p.j for p in chain}
     extra = []
-    for p in sorted(pairs, key=lambda p: (-p.score, p.i, p.j)):
-        if (
-            p.score >= strong
-            and (p.i, p.j) not in on_chain
-            and p.i not in used_a
-            and p.j not in used_b
-            and min(len(sa[p.i].terms), len(sb[p.j].terms)) >= 3
-        ):
+    off_chain = [
+        p
+        for p in pairs
+        if p.score >= strong
+        and (p.i, p.j) not in on_chain
+        and min(len(sa[p.i].terms), len(sb[p.j].terms)) >= 3
+    ]
+    for p in sorted(off_chain, key=lambda p: (-p.score, p.i, p.j)):
+        if p.i not in used_a and p.j not in used_b:
             extra.append(p)
             used_a.add(p.i)
             used_b.add(p.j)
