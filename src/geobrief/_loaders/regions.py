@@ -272,14 +272,32 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _PROMO = re.compile(
-    r"^(?:topics|tags|filed\s+under|categories|more\s+on|related\s+topics)\s*(?::|$)|"
-    r"^(?:leave\s+a\s+comment|thanks\s+for\s+reading|enter\s+your\s+email|newsletter\b)|(?:submit|send)\s+(?:a\s+|your\s+)?"
-    r"(?:response|letter)|letters?\s+(?:section|page)|considered\s+for\s+publication|"
-    r"^(?:sign\s+up|subscribe|share\s+(?:this|on)|follow\s+(?:us|@)|advertisement|click\s+here|"
+    r"(?:topics|tags|filed\s+under|categories|more\s+on|related\s+topics)\s*(?::|$)|"
+    r"(?:leave\s+a\s+comment|thanks\s+for\s+reading|enter\s+your\s+email|newsletter\b)|"
+    r"(?:sign\s+up|subscribe|share\s+(?:this|on)|follow\s+(?:us|@)|advertisement|click\s+here|"
     r"download\s+our|join\s+our|get\s+the\s+latest|listen\s+to\s+this|watch:|this\s+article\s+"
     r"(?:has\s+been|is)\s+(?:updated|corrected))",
     re.I,
 )
+# An invitation to write to the editors, anywhere in the line ("Submit a letter of up to 300 words").
+_LETTERS_INVITATION = re.compile(
+    r"(?:submit|send)\s+(?:a\s+|your\s+)?(?:response|letter)|letters?\s+(?:section|page)|"
+    r"considered\s+for\s+publication",
+    re.I,
+)
+_LETTERS_WORDS = ("letter", "response", "publication")
+
+
+def _is_promo(line: _Line) -> bool:
+    """A promotion line: tags, sign-up and share prompts, or an invitation to write in."""
+    if line.words > 60:
+        return False
+    if _PROMO.match(line.text):
+        return True
+    lower = _folded(line.text)
+    return any(w in lower for w in _LETTERS_WORDS) and bool(_LETTERS_INVITATION.search(line.text))
+
+
 # A list item of other stories: "... summary text ...The Guardian - Mar. 8 -", "... ABC News - 1d -"
 _HEADLINE_ITEM = re.compile(
     r"(?:\.\.\.|\u2026|[a-z.,!?\u2019\u201d])\s*[A-Z][\w .&'\u2019]{1,40}\s+-\s+"
@@ -303,10 +321,19 @@ _WIRE_CREDIT = re.compile(
 # Wire notes at the end: "X reported from Nairobi.", "Y contributed to this report.",
 # "--With assistance from Z."
 _WIRE_NOTE = re.compile(
-    r"contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)"
-    r"|^[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}\s+reported\s+from\s+[A-Z]"
-    r"|^[\-\u2013\u2014]*\s*[Ww]ith\s+assistance\s+from\b",
+    r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,2}\s+reported\s+from\s+[A-Z]"
+    r"|[\-\u2013\u2014]*\s*[Ww]ith\s+assistance\s+from\b",
 )
+_CONTRIBUTED = re.compile(r"contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)")
+
+
+def _is_wire_note(text: str) -> bool:
+    """ "X reported from Y", "--With assistance from Z", "... contributed to this report"."""
+    if _WIRE_NOTE.match(text):
+        return True
+    return "contributed" in text and bool(_CONTRIBUTED.search(text))
+
+
 # A note that the piece appeared elsewhere first: "This article was originally published by X",
 # "Originally published at X", "A version of this article appears in print on ..."
 _REPUBLISHED = re.compile(
@@ -571,7 +598,7 @@ def _end_kind(line: _Line) -> str | None:
     text = line.text
     if _SOURCE_LINE.match(text):
         return "source_line"
-    if _WIRE_CREDIT.match(text) or (line.words <= 40 and _WIRE_NOTE.search(text)):
+    if _WIRE_CREDIT.match(text) or (line.words <= 40 and _is_wire_note(text)):
         return "credit"
     if line.words <= 10 and _is_furniture(line):
         return "furniture"
@@ -581,7 +608,7 @@ def _end_kind(line: _Line) -> str | None:
         return "disclaimer"
     if line.words <= 15 and _READ_MORE.match(text):
         return "related_links"
-    if line.words <= 60 and _PROMO.search(text):
+    if _is_promo(line):
         return "promo"
     if "-" in text and _HEADLINE_TAIL.search(text) and _HEADLINE_ITEM.search(text):
         return "related_links"
