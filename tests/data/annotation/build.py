@@ -1,4 +1,4 @@
-"""Turn the hand-annotated sources of the second held-out set into the corpus files and gold JSON.
+"""Turn the hand-annotated sources of a held-out set into its corpus files and gold JSON.
 
 Each article is written once, in ``source/<key>.marked.txt``, with the annotator's marks inline:
 
@@ -12,7 +12,8 @@ gives the article file byte for byte; the marks give the offsets, from which ``t
 fields are written by hand in ``source/<key>.py`` (every ``text``/``evidence`` is an exact
 substring; an ``occurrence`` must be given whenever the substring is not unique).
 
-Run from anywhere: ``python tests/data/heldout2/build.py`` rewrites ``corpus/`` and ``gold/``.
+Run ``python tests/data/annotation/build.py tests/data/heldout [KEY ...]``: rewrites the set's
+``corpus/`` and ``gold/`` from its ``source/``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path.cwd()  # the set being built; main() and build(root=...) set it
 OPEN = {"[[": "actor", "{{": "figure", "<<": "time"}
 CLOSE = {"]]": "actor", "}}": "figure", ">>": "time"}
 
@@ -188,7 +189,10 @@ def load_spec(path: Path):
     return module
 
 
-def build(key: str) -> str:
+def build(key: str, root: Path | None = None) -> str:
+    global HERE
+    if root is not None:
+        HERE = Path(root)
     marked = (HERE / "source" / f"{key}.marked.txt").read_text("utf-8")
     spec = load_spec(HERE / "source" / f"{key}.py")
     text, spans = parse(marked)
@@ -348,9 +352,14 @@ def build(key: str) -> str:
 
 
 def main() -> int:
+    global HERE
+    if len(sys.argv) < 2:
+        print("usage: build.py SET_DIR [KEY ...]", file=sys.stderr)
+        return 2
+    HERE = Path(sys.argv[1]).resolve()
     (HERE / "corpus").mkdir(exist_ok=True)
     (HERE / "gold").mkdir(exist_ok=True)
-    keys = sys.argv[1:] or sorted(
+    keys = sys.argv[2:] or sorted(
         p.name[: -len(".marked.txt")] for p in (HERE / "source").glob("*.marked.txt")
     )
     for key in keys:

@@ -1,7 +1,7 @@
-"""Check the held-out gold (second set): every ``text``/``evidence`` + ``occurrence`` exists in its article
+"""Check a held-out set's gold: every ``text``/``evidence`` + ``occurrence`` exists in its article
 (inside the body), and every field is well formed. Exit status 1 and a list of problems if not.
 
-    python tests/data/heldout2/validate.py [HELDOUT_DIR]
+    python tests/data/annotation/validate.py SET_DIR
 """
 
 from __future__ import annotations
