@@ -13,7 +13,7 @@ from typing import Any
 from geobrief import Figure, Result
 
 from .lexicon import qualifiers
-from .textsim import stem, words
+from .textsim import WORD, stem
 
 __all__ = ["claims_corroborated", "figures_compared", "relations_compared"]
 
@@ -46,9 +46,9 @@ def _terms(text: str) -> frozenset[str]:
     stop = stopwords()
     return frozenset(
         {
-            stem(m.group())
-            for m in words(text)
-            if m.group().lower() not in stop and not any(c.isdigit() for c in m.group())
+            stem(w)
+            for w in WORD.findall(text)
+            if w.lower() not in stop and not any(map(str.isdigit, w))
         }
     )
 
