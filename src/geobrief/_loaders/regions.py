@@ -676,6 +676,12 @@ def _may_be_disclaimer(text: str) -> bool:
     )
 
 
+_SOURCE_DISCLAIMER = re.compile(
+    r"^(?P<source>[A-Z][\w&.\- ]{1,60}?)\s+does\s+not\s+take\s+institutional"
+)
+_SOURCE_VIEWS = re.compile(r"views\s+of\s+(?P<source>[A-Z][\w&.\- ]{1,60}?)\s*[,.;]")
+
+
 def _source_from(
     lines: list[_Line], masthead: str | None = None, agency: str | None = None
 ) -> str | None:
@@ -691,15 +697,9 @@ def _source_from(
             found.setdefault("line", m.group("source").strip())
         elif m := _MORE_FROM.match(text):
             found.setdefault("more", m.group("source").strip())
-        elif "institutional" in text and (
-            m := re.match(
-                r"^(?P<source>[A-Z][\w&.\- ]{1,60}?)\s+does\s+not\s+take\s+institutional", text
-            )
-        ):
+        elif "institutional" in text and (m := _SOURCE_DISCLAIMER.match(text)):
             found.setdefault("disclaimer", m.group("source").strip())
-        elif "views" in text and (
-            m := re.search(r"views\s+of\s+(?P<source>[A-Z][\w&.\- ]{1,60}?)\s*[,.;]", text)
-        ):
+        elif "views" in text and (m := _SOURCE_VIEWS.search(text)):
             found.setdefault("views", m.group("source").strip())
         elif ("part" in text or "irst" in text or "riginally" in text) and (
             m := re.search(
@@ -888,8 +888,14 @@ def detect_layout(text: str) -> Layout:
         agency = wire.group("agency")
         if published is None and wire.group("date"):
             published = parse_date(wire.group("date"))
+    # inside the body only boilerplate lines can name the outlet; full paragraphs are skipped
+    in_body = [
+        lines[i]
+        for i in range(body_start, body_end_line + 1)
+        if end_kinds[i] or lines[i].words < 25
+    ]
     source = _source_from(
-        tail + lines[:body_start] + lines[body_start : body_end_line + 1],
+        tail + lines[:body_start] + in_body,
         masthead=masthead,
         agency=(_agency(agency) or agency) if agency else None,
     )
