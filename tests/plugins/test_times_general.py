@@ -144,7 +144,7 @@ def test_times_general_its_budget_takes_the_previous_sentences_topic():
         "Canada has stepped up its purchases. Its budget for 2026-27 adds ten billion dollars, "
         "more than Australia's whole increase."
     )
-    t = [t for t in find_times(text, dt.date(2026, 5, 1)) if t.granularity == "period"][0]
+    t = next(t for t in find_times(text, dt.date(2026, 5, 1)) if t.granularity == "period")
     assert t.value == "2026-04-01/2027-03-31"
 
 
