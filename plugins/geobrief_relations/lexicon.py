@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
 from typing import NamedTuple
 
 __all__ = [
@@ -32,7 +31,8 @@ __all__ = [
 _VOWELS = frozenset("aeiou")
 
 
-_PARTS = re.compile(r"\w+(?:'\w+)?|\s+|[^\w\s]")
+# words (with one clitic), and single punctuation marks; spaces are skipped
+_TOKENS = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -42,11 +42,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[st
     split from its word (``Russia's`` -> ``Russia`` ``'s``; ``won't`` -> ``wo`` ``n't``).
     """
     end = len(text) if end is None else end
-    # every character belongs to one part, so offsets are running sums of the part lengths
-    parts = _PARTS.findall(text, start, end)
-    offsets = list(accumulate(map(len, parts), initial=start))
-    out = [(part, offsets[i], offsets[i + 1]) for i, part in enumerate(parts) if not part.isspace()]
-    if "'" not in text[start:end]:
+    # a space run is never a token, so the tokens are the other parts with their offsets
+    out = [(m.group(), m.start(), m.end()) for m in _TOKENS.finditer(text, start, end)]
+    if text.find("'", start, end) < 0:
         return out
     split: list[tuple[str, int, int]] = []
     for word, s, e in out:
