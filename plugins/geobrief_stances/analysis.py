@@ -30,6 +30,9 @@ from .lexicon import VALENCE_SCALE, Lexicon, Relation, lexicon
 __all__ = ["Settings", "find_stances"]
 
 _TOKEN = re.compile(r"\w+(?:'\w+)?|[^\w\s]")
+_START = re.Match.start
+_END = re.Match.end
+_GROUP = re.Match.group
 _DASHES = frozenset("\u2014\u2013\u2015")
 _CLAUSE_PUNCT = frozenset(";:")
 _NEGATION_SCALAR = -0.74  # VADER's: a negated word keeps most of its strength, reversed
@@ -129,12 +132,12 @@ class _Article:
         self.lex = lex
         lower = doc.lower
         body = doc.body
-        found = [(m.start(), m.group()) for m in _TOKEN.finditer(lower, body.start, body.end)]
-        starts = [t[0] for t in found]
-        words = [t[1] for t in found]
+        found = list(_TOKEN.finditer(lower, body.start, body.end))
+        starts = list(map(_START, found))
+        words = list(map(_GROUP, found))
+        ends = list(map(_END, found))
         if lower is doc.normalized:  # lower-casing changed lengths: fold token by token
             words = [w.lower() for w in words]
-        ends = [s + len(w) for s, w in found]
         self.words, self.starts, self.ends = words, starts, ends
         self.kinds = {a.id: a.kind for a in actors}
         self.boilerplate = [(b.start, b.end) for b in doc.article.boilerplate]
