@@ -541,10 +541,8 @@ class SpeakerFinder:
     # -- candidates ------------------------------------------------------------------------
 
     def _tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [
-            (start + m.start(), start + m.end(), m.group())
-            for m in _WORD.finditer(self.text[start:end])
-        ]
+        # pos/endpos bound the lookaheads exactly as a slice would, without copying the text
+        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, start, end)]
 
     def _skip_back(self, start: int, end: int) -> int:
         """Offset after the last token of ``[start, end)`` that is no adverb or auxiliary."""
