@@ -228,7 +228,12 @@ class _Article:
         body = self.doc.body
         if span.start < body.start or span.end > body.end:
             return False
-        return not any(s < span.end and span.start < e for s, e in self.boilerplate)
+        start, end = span.start, span.end
+        # a plain loop, not any(): this is called for every mention and clause
+        for s, e in self.boilerplate:  # noqa: SIM110
+            if s < end and start < e:
+                return False
+        return True
 
     def voice(self, offset: int) -> str | None:
         """Who speaks at ``offset``: a claim's speaker, ``None`` for an unnamed source, or the
