@@ -6,14 +6,16 @@ Requires hypothesis for the strategies (``pip install 'geobrief[test]'``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
-from geobrief.model import Claim, Result, Span, Stance
+from geobrief.model import Claim, Mention, Result, Span, Stance
 from geobrief.pipeline import Pipeline
 
-__all__ = ["assert_spans_consistent", "pipeline_with", "strategies"]
+__all__ = ["assert_spans_consistent", "mentions_by_name", "pipeline_with", "strategies"]
 
 
 @contextmanager
@@ -23,6 +25,25 @@ def pipeline_with(
     """A pipeline with ``plugins`` registered (and, if asked, the installed ones); nothing global
     is changed, so nothing needs unregistering."""
     yield Pipeline(plugins=plugins, disable=disable, entrypoints=entrypoints, environment=False)
+
+
+@lru_cache(maxsize=32)
+def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({alternation})(?!\w)")
+
+
+def mentions_by_name(
+    text: str, names: Mapping[str, str], forms: Mapping[str, str] | None = None
+) -> tuple[Mention, ...]:
+    """Mentions of a fixed name table (surface -> actor id), as a mentions stage would report
+    them: every whole-word occurrence, the longest name winning, with its form from ``forms``
+    (default ``"name"``). Lets a later-stage plugin be tested without the actors plugin."""
+    forms = forms or {}
+    return tuple(
+        Mention(names[m.group(1)], Span(*m.span(1)), m.group(1), forms.get(m.group(1), "name"))
+        for m in _name_pattern(tuple(names)).finditer(text)
+    )
 
 
 def _spans_of(item: Any) -> Iterator[tuple[str, Span]]:

@@ -4,7 +4,6 @@ they do not depend on the actors plugin."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 from geobrief_relations import geobrief_links
@@ -14,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geobrief import Actor, Article, Claim, Mention, Span, TimeRef
-from geobrief.testing import assert_spans_consistent, pipeline_with
+from geobrief.testing import assert_spans_consistent, mentions_by_name, pipeline_with
 from geobrief.text import Doc
 
 STATES = {
@@ -56,18 +55,11 @@ ACTORS = (
     Actor("emmanuel-macron", "Emmanuel Macron", "person", "FRA"),
 )
 _NAMES = {**STATES, **DEMONYMS, **PEOPLE}
-_PATTERN = re.compile(
-    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")(?!\w)"
-)
+_FORMS = dict.fromkeys(DEMONYMS, "demonym")
 
 
 def mentions_of(text: str) -> list[Mention]:
-    out = []
-    for match in _PATTERN.finditer(text):
-        name = match.group(1)
-        form = "demonym" if name in DEMONYMS else "name"
-        out.append(Mention(_NAMES[name], Span(*match.span(1)), name, form))
-    return out
+    return list(mentions_by_name(text, _NAMES, _FORMS))
 
 
 def relations(text: str, hypothetical: bool = True, **kwargs):

@@ -10,6 +10,7 @@ import pytest
 from geobrief_relations.engine import extract
 
 from geobrief import Actor, Article, Mention, Span
+from geobrief.testing import mentions_by_name
 from geobrief.text import Doc
 
 STATES = {
@@ -73,18 +74,11 @@ ACTORS = (
     Actor("vladimir-putin", "Vladimir Putin", "person", "RUS"),
 )
 _NAMES = {**STATES, **ORGS, **DEMONYMS, **PEOPLE}
-_PATTERN = re.compile(
-    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")(?!\w)"
-)
+_FORMS = dict.fromkeys(DEMONYMS, "demonym")
 
 
 def mentions_of(text: str) -> list[Mention]:
-    out = []
-    for match in _PATTERN.finditer(text):
-        name = match.group(1)
-        form = "demonym" if name in DEMONYMS else "name"
-        out.append(Mention(_NAMES[name], Span(*match.span(1)), name, form))
-    return out
+    return list(mentions_by_name(text, _NAMES, _FORMS))
 
 
 def relations(text: str):

@@ -5,14 +5,13 @@ styles); mentions are built by hand so that the tests do not depend on the actor
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from geobrief_relations.engine import extract
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geobrief import Actor, Article, Mention, Span
+from geobrief import Actor, Article, Mention
+from geobrief.testing import mentions_by_name
 from geobrief.text import Doc
 
 STATES = {
@@ -129,18 +128,11 @@ ACTORS = (
     *(Actor(slug, slug, "person", country) for slug, country in COUNTRY_OF.items()),
 )
 _NAMES = {**STATES, **GROUPS, **ORGANIZATIONS, **BLOCS, **DEMONYMS, **PEOPLE}
-_PATTERN = re.compile(
-    r"(?<!\w)(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True)) + r")(?!\w)"
-)
+_FORMS = dict.fromkeys(DEMONYMS, "demonym")
 
 
 def mentions_of(text: str) -> list[Mention]:
-    out = []
-    for match in _PATTERN.finditer(text):
-        name = match.group(1)
-        form = "demonym" if name in DEMONYMS else "name"
-        out.append(Mention(_NAMES[name], Span(*match.span(1)), name, form))
-    return out
+    return list(mentions_by_name(text, _NAMES, _FORMS))
 
 
 def relations(text: str):
